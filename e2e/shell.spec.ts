@@ -1,0 +1,80 @@
+import { expect, expectAccessible, test } from './support/fixtures';
+
+const areas = ['Broadcasts', 'Calls', 'Texts', 'Contacts', 'Do not contact', 'Sounds', 'Numbers', 'Account'];
+
+test('the start page opens the account overview', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Account' })).toBeVisible();
+});
+
+test('every navigation entry opens its page, titled and accessible', async ({ page }) => {
+  await page.goto('/account');
+  const navigation = page.getByRole('navigation', { name: 'Console areas' });
+  await expect(navigation.getByRole('link')).toHaveText(areas);
+  for (const area of areas) {
+    await navigation.getByRole('link', { name: area }).click();
+    await expect(page.getByRole('heading', { level: 1, name: area })).toBeVisible();
+    await expect(page).toHaveTitle(`${area} · CallFire Console`);
+    await expect(navigation.getByRole('link', { name: area })).toHaveClass(/active/);
+    await expectAccessible(page);
+  }
+});
+
+test('areas not built yet say so plainly', async ({ page }) => {
+  await page.goto('/numbers');
+  await expect(page.getByText('This area of the console is not built yet.')).toBeVisible();
+});
+
+test('an unknown address shows the not-found page', async ({ page }) => {
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expect(page.getByText('/no/such/page')).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Go to the start page' }).click();
+  await expect(page).toHaveURL(/\/account$/);
+});
+
+test('dark mode can be switched on, is remembered, and stays accessible', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/account');
+  const html = page.locator('html');
+  await expect(html).toHaveClass(/light/);
+  await page.getByRole('button', { name: 'Switch to dark mode' }).click();
+  await expect(html).toHaveClass(/dark/);
+  await expect(page.getByText('operator@example.com')).toBeVisible();
+  await expectAccessible(page);
+  await page.reload();
+  await expect(html).toHaveClass(/dark/);
+  await page.getByRole('button', { name: 'Switch to light mode' }).click();
+  await expect(html).toHaveClass(/light/);
+});
+
+test('the console follows the operating system until a mode is picked', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/account');
+  await expect(page.locator('html')).toHaveClass(/dark/);
+});
+
+test('the navigation is a drawer behind a menu button on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('/account');
+  await page.getByRole('button', { name: 'Open navigation' }).click();
+  await page.getByRole('navigation', { name: 'Console areas' }).getByRole('link', { name: 'Contacts' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Contacts' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Console areas' })).toBeHidden();
+});
+
+test('the keyboard reaches a skip link first, then the navigation', async ({ page }) => {
+  await page.goto('/account');
+  await expect(page.getByText('operator@example.com')).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('navigation', { name: 'Console areas' }).getByRole('link').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Broadcasts' })).toBeVisible();
+});

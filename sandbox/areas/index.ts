@@ -1,0 +1,5 @@
+import type { SandboxArea } from '../context';
+import { accountArea } from './account/accountArea';
+
+/** Every area the sandbox serves; an area added here gets its tables, routes and seed data. */
+export const areas: SandboxArea[] = [accountArea];

@@ -1,0 +1,36 @@
+/** Sandbox settings, read once from the environment; every default is documented in the README. */
+export interface SandboxConfig {
+  port: number;
+  host: string;
+  dbPath: string;
+  login: string;
+  password: string;
+  seed: 'demo' | 'empty';
+  /** Multiplies simulated time, so a campaign that takes minutes finishes in seconds in tests. */
+  speed: number;
+}
+
+export const DEFAULT_LOGIN = 'sandbox';
+export const DEFAULT_PASSWORD = 'sandbox-password';
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): SandboxConfig {
+  const seed = env.SANDBOX_SEED ?? 'demo';
+  if (seed !== 'demo' && seed !== 'empty') {
+    throw new Error(`SANDBOX_SEED must be "demo" or "empty", not "${seed}"`);
+  }
+  const port = Number(env.SANDBOX_PORT ?? 8787);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`SANDBOX_PORT must be a port number, not "${env.SANDBOX_PORT}"`);
+  }
+  const speed = Number(env.SANDBOX_SPEED ?? 1);
+  if (!(speed > 0)) throw new Error(`SANDBOX_SPEED must be a positive number, not "${env.SANDBOX_SPEED}"`);
+  return {
+    port,
+    host: env.SANDBOX_HOST ?? '127.0.0.1',
+    dbPath: env.SANDBOX_DB ?? '.sandbox/callfire.db',
+    login: env.SANDBOX_LOGIN ?? DEFAULT_LOGIN,
+    password: env.SANDBOX_PASSWORD ?? DEFAULT_PASSWORD,
+    seed,
+    speed,
+  };
+}

@@ -1,0 +1,40 @@
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { ApiError, errorMessage } from '../api/ApiError';
+import { notify } from '../lib/notifications';
+
+declare module '@tanstack/react-query' {
+  interface Register {
+    mutationMeta: {
+      /** Set false where the form shows the error itself (for example beside a field). */
+      notifyOnError?: boolean;
+    };
+  }
+}
+
+const isClientError = (error: unknown) => error instanceof ApiError && error.isClientError;
+
+export function createQueryClient() {
+  return new QueryClient({
+    queryCache: new QueryCache({
+      // A first load that fails goes to the route's error boundary; a failed background refresh
+      // keeps the data on screen and says so here.
+      onError: (error, query) => {
+        if (query.state.data !== undefined) notify(`Could not refresh: ${errorMessage(error)}`, 'warning');
+      },
+    }),
+    mutationCache: new MutationCache({
+      onError: (error, _variables, _context, mutation) => {
+        if (mutation.meta?.notifyOnError !== false) notify(errorMessage(error), 'error');
+      },
+    }),
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        // Retrying a 4xx asks the same wrong question again; network and 5xx failures may pass.
+        retry: (failureCount, error) => !isClientError(error) && failureCount < 2,
+        throwOnError: (_error, query) => query.state.data === undefined,
+      },
+      mutations: { retry: false },
+    },
+  });
+}

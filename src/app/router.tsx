@@ -1,0 +1,44 @@
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { PageSkeleton } from '../components/PageSkeleton';
+import { accountRoutes } from '../features/account/routes';
+import { broadcastRoutes } from '../features/broadcasts/routes';
+import { callRoutes } from '../features/calls/routes';
+import { contactRoutes } from '../features/contacts/routes';
+import { dncRoutes } from '../features/dnc/routes';
+import { numberRoutes } from '../features/numbers/routes';
+import { soundRoutes } from '../features/sounds/routes';
+import { textRoutes } from '../features/texts/routes';
+import { AppLayout } from './AppLayout';
+import { NotFoundPage } from './NotFoundPage';
+import { RouteErrorBoundary } from './RouteErrorBoundary';
+
+/** Each area owns the routes under its path; a failure inside one area stays inside it. */
+const areas: Record<string, RouteObject[]> = {
+  broadcasts: broadcastRoutes,
+  calls: callRoutes,
+  texts: textRoutes,
+  contacts: contactRoutes,
+  dnc: dncRoutes,
+  sounds: soundRoutes,
+  numbers: numberRoutes,
+  account: accountRoutes,
+};
+
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    HydrateFallback: PageSkeleton,
+    children: [
+      {
+        ErrorBoundary: RouteErrorBoundary,
+        children: [
+          { index: true, element: <Navigate to="/account" replace /> },
+          ...Object.entries(areas).map(([path, children]) => ({ path, children, ErrorBoundary: RouteErrorBoundary })),
+          { path: '*', Component: NotFoundPage },
+        ],
+      },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);

@@ -1,0 +1,16 @@
+import { createTheme } from '@mui/material/styles';
+import type {} from '@mui/x-data-grid/themeAugmentation';
+
+/**
+ * Light and dark palettes behind CSS variables: MUI follows the OS until the operator picks a
+ * mode, and remembers the pick in localStorage.
+ */
+export const theme = createTheme({
+  cssVariables: { colorSchemeSelector: 'class' },
+  colorSchemes: {
+    light: { palette: { primary: { main: '#c2410c' }, secondary: { main: '#0f766e' } } },
+    dark: { palette: { primary: { main: '#fb923c' }, secondary: { main: '#2dd4bf' } } },
+  },
+  shape: { borderRadius: 8 },
+  typography: { h4: { fontWeight: 600 } },
+});

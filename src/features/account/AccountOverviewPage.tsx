@@ -1,0 +1,137 @@
+import { Box, Card, CardContent, Chip, MenuItem, Skeleton, Stack, TextField, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
+import { DetailList } from '../../components/DetailList';
+import { Page } from '../../components/Page';
+import { formatDate, formatNumber } from '../../lib/format';
+import { accountQuery, creditUsageQuery, planUsageQuery } from './accountQueries';
+import { isUsageWindowChoice, usageWindowChoices, type UsageWindowChoice } from './usageWindows';
+
+function Section({ title, action, children }: { title: string; action?: ReactNode; children: ReactNode }) {
+  return (
+    <Card component="section" aria-label={title}>
+      <CardContent>
+        <Stack direction="row" sx={{ mb: 2, alignItems: 'center', justifyContent: 'space-between', gap: 2 }}>
+          <Typography variant="h6" component="h2">
+            {title}
+          </Typography>
+          {action}
+        </Stack>
+        {children}
+      </CardContent>
+    </Card>
+  );
+}
+
+function Loading() {
+  return <Skeleton variant="rounded" height={120} aria-label="Loading" />;
+}
+
+function Profile() {
+  const { data: account } = useQuery(accountQuery());
+  if (!account) return <Loading />;
+  return (
+    <DetailList
+      details={[
+        { label: 'Account name', value: account.name },
+        { label: 'Account id', value: account.id },
+        { label: 'First name', value: account.firstName },
+        { label: 'Last name', value: account.lastName },
+        { label: 'Email', value: account.email },
+        { label: 'Company', value: account.companyName },
+        {
+          label: 'Permissions',
+          value: account.permissions?.length ? (
+            <Stack direction="row" spacing={1} component="span">
+              {account.permissions.map((permission) => (
+                <Chip key={permission} label={permission} size="small" />
+              ))}
+            </Stack>
+          ) : (
+            'None'
+          ),
+        },
+      ]}
+    />
+  );
+}
+
+function Credits() {
+  const { data: usage } = useQuery(planUsageQuery());
+  if (!usage) return <Loading />;
+  return (
+    <DetailList
+      details={[
+        { label: 'Total remaining', value: formatNumber(usage.totalRemainingCredits) },
+        { label: 'Plan credits', value: formatNumber(usage.remainingPlanCredits) },
+        { label: 'Pay-as-you-go credits', value: formatNumber(usage.remainingPayAsYouGoCredits) },
+        { label: 'Billing period', value: `${formatDate(usage.intervalStart)} – ${formatDate(usage.intervalEnd)}` },
+      ]}
+    />
+  );
+}
+
+function Usage({ choice }: { choice: UsageWindowChoice }) {
+  const { data: usage } = useQuery(creditUsageQuery(choice));
+  if (!usage) return <Loading />;
+  return (
+    <DetailList
+      details={[
+        { label: 'Credits used', value: formatNumber(usage.creditsUsed) },
+        { label: 'Call minutes', value: formatNumber(usage.callsDurationMinutes) },
+        { label: 'Texts sent', value: formatNumber(usage.textsSent) },
+      ]}
+    />
+  );
+}
+
+/** The account overview: who the credentials belong to, what credits are left, what was spent. */
+export function AccountOverviewPage() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const requested = searchParams.get('usage');
+  const choice: UsageWindowChoice = isUsageWindowChoice(requested) ? requested : '30d';
+
+  return (
+    <Page title="Account">
+      <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { lg: '3fr 2fr' }, alignItems: 'start' }}>
+        <Section title="Profile">
+          <Profile />
+        </Section>
+        <Stack spacing={3}>
+          <Section title="Credits">
+            <Credits />
+          </Section>
+          <Section
+            title="Usage"
+            action={
+              <TextField
+                select
+                size="small"
+                label="Period"
+                value={choice}
+                onChange={(event) =>
+                  setSearchParams(
+                    (params) => {
+                      params.set('usage', event.target.value);
+                      return params;
+                    },
+                    { replace: true },
+                  )
+                }
+              >
+                {Object.entries(usageWindowChoices).map(([value, label]) => (
+                  <MenuItem key={value} value={value}>
+                    {label}
+                  </MenuItem>
+                ))}
+              </TextField>
+            }
+          >
+            <Usage choice={choice} />
+          </Section>
+        </Stack>
+      </Box>
+    </Page>
+  );
+}
