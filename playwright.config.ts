@@ -2,8 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 // The tests run against their own sandbox (in memory, demo data) and their own Vite server, on ports
 // apart from `npm start`, so a console left running does not interfere.
-const SANDBOX_PORT = 8790;
-const CONSOLE_PORT = 5190;
+const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 8790);
+const CONSOLE_PORT = Number(process.env.E2E_CONSOLE_PORT ?? 5190);
 export const sandboxUrl = `http://127.0.0.1:${SANDBOX_PORT}`;
 const sandboxEnv = {
   SANDBOX_PORT: String(SANDBOX_PORT),

@@ -1,3 +1,5 @@
+import type { Db } from '../db/database';
+
 /** The paging window a find operation asked for, after the contract applied its defaults. */
 export interface PageRequest {
   limit: number;
@@ -17,4 +19,27 @@ export function pageRequest(query: { limit?: number; offset?: number }, defaultL
 
 export function page<T>(items: T[], request: PageRequest, totalCount: number): Page<T> {
   return { items, limit: request.limit, offset: request.offset, totalCount };
+}
+
+/**
+ * Runs a find query one page at a time: `sql` is a SELECT without LIMIT/OFFSET; the total comes
+ * from the same query wrapped in COUNT, so filters never drift apart.
+ */
+export function sqlPage<RowType, Item>(
+  db: Db,
+  sql: string,
+  params: Record<string, unknown> | unknown[],
+  request: PageRequest,
+  toItem: (row: RowType) => Item,
+): Page<Item> {
+  const rows = db.prepare(`${sql} LIMIT ? OFFSET ?`).all(...bind(params), request.limit, request.offset) as RowType[];
+  const totalCount = db
+    .prepare(`SELECT COUNT(*) FROM (${sql})`)
+    .pluck()
+    .get(...bind(params)) as number;
+  return page(rows.map(toItem), request, totalCount);
+}
+
+function bind(params: Record<string, unknown> | unknown[]): unknown[] {
+  return Array.isArray(params) ? params : [params];
 }

@@ -1,0 +1,52 @@
+import { DataGrid, type DataGridProps, type GridValidRowModel } from '@mui/x-data-grid';
+import type { ListParams } from '../lib/useListParams';
+import { PAGE_SIZES } from '../lib/useListParams';
+
+interface PageData<Row> {
+  items?: Row[];
+  totalCount?: number;
+}
+
+type ServerDataGridProps<Row extends GridValidRowModel> = Omit<
+  DataGridProps<Row>,
+  'rows' | 'rowCount' | 'paginationMode' | 'paginationModel' | 'onPaginationModelChange' | 'loading'
+> & {
+  /** Accessible name of the table. */
+  label: string;
+  data: PageData<Row> | undefined;
+  fetching: boolean;
+  list: ListParams<string>;
+};
+
+/**
+ * A DataGrid over one CallFire page at a time: it never holds more rows than the page, and its
+ * page and page size live in the URL through `useListParams`.
+ */
+export function ServerDataGrid<Row extends GridValidRowModel>({
+  label,
+  data,
+  fetching,
+  list,
+  ...props
+}: ServerDataGridProps<Row>) {
+  const items = data?.items ?? [];
+  const known = data?.totalCount !== undefined && data.totalCount >= 0;
+  return (
+    <DataGrid<Row>
+      aria-label={label}
+      rows={items}
+      rowCount={known ? data!.totalCount : -1}
+      paginationMeta={known ? undefined : { hasNextPage: items.length === list.pageSize }}
+      paginationMode="server"
+      paginationModel={{ page: list.page, pageSize: list.pageSize }}
+      onPaginationModelChange={list.setPagination}
+      pageSizeOptions={[...PAGE_SIZES]}
+      loading={fetching}
+      disableColumnFilter
+      disableColumnSorting
+      disableRowSelectionOnClick
+      autoHeight
+      {...props}
+    />
+  );
+}

@@ -1,0 +1,47 @@
+import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
+import { useCallback, useState, type ReactNode } from 'react';
+
+export interface ConfirmOptions {
+  title: string;
+  message: ReactNode;
+  confirmLabel: string;
+  /** Marks the confirm button as destructive (red). */
+  destructive?: boolean;
+}
+
+interface Pending extends ConfirmOptions {
+  resolve: (confirmed: boolean) => void;
+}
+
+/**
+ * `const [confirm, confirmDialog] = useConfirm()`: render `confirmDialog`, then
+ * `if (await confirm({...})) …`. Cancel is the focused default, so Enter never destroys by accident.
+ */
+export function useConfirm(): [(options: ConfirmOptions) => Promise<boolean>, ReactNode] {
+  const [pending, setPending] = useState<Pending>();
+  const confirm = useCallback(
+    (options: ConfirmOptions) => new Promise<boolean>((resolve) => setPending({ ...options, resolve })),
+    [],
+  );
+  const close = (confirmed: boolean) => {
+    pending?.resolve(confirmed);
+    setPending(undefined);
+  };
+  const dialog = (
+    <Dialog open={pending !== undefined} onClose={() => close(false)} aria-labelledby="confirm-title">
+      <DialogTitle id="confirm-title">{pending?.title}</DialogTitle>
+      <DialogContent>
+        <DialogContentText component="div">{pending?.message}</DialogContentText>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={() => close(false)} autoFocus>
+          Cancel
+        </Button>
+        <Button onClick={() => close(true)} color={pending?.destructive ? 'error' : 'primary'} variant="contained">
+          {pending?.confirmLabel}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+  return [confirm, dialog];
+}

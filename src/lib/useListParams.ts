@@ -1,0 +1,62 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+
+export const PAGE_SIZES = [10, 25, 50, 100] as const;
+
+/**
+ * A list's state in the address bar, so views can be bookmarked and the back button works:
+ * `page` (1-based in the URL), `pageSize`, `sort` (`field` or `-field`) and the named filters.
+ * Values that make no sense in a hand-edited URL fall back to defaults.
+ */
+export function useListParams<Filter extends string>(filterNames: readonly Filter[], defaultPageSize = 25) {
+  const [searchParams, setSearchParams] = useSearchParams();
+
+  const pageNumber = Number(searchParams.get('page'));
+  const page = Number.isInteger(pageNumber) && pageNumber >= 1 ? pageNumber - 1 : 0;
+  const sizeNumber = Number(searchParams.get('pageSize'));
+  const pageSize = (PAGE_SIZES as readonly number[]).includes(sizeNumber) ? sizeNumber : defaultPageSize;
+  const sort = searchParams.get('sort') ?? undefined;
+  const filterKey = filterNames.map((name) => searchParams.get(name) ?? '').join('\u0000');
+  const filters = useMemo(
+    () => Object.fromEntries(filterNames.map((name) => [name, searchParams.get(name) ?? ''])) as Record<Filter, string>,
+    // filterKey captures every filter value; searchParams itself changes identity on every navigation.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [filterKey],
+  );
+
+  const update = useCallback(
+    (changes: Record<string, string | number | undefined>, resetPage: boolean) =>
+      setSearchParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          for (const [name, value] of Object.entries(changes)) {
+            if (value === undefined || value === '') next.delete(name);
+            else next.set(name, String(value));
+          }
+          if (resetPage) next.delete('page');
+          return next;
+        },
+        { replace: false },
+      ),
+    [setSearchParams],
+  );
+
+  return {
+    page,
+    pageSize,
+    offset: page * pageSize,
+    limit: pageSize,
+    sort,
+    filters,
+    setPagination: (model: { page: number; pageSize: number }) =>
+      update(
+        { page: model.page > 0 ? model.page + 1 : undefined, pageSize: model.pageSize },
+        model.pageSize !== pageSize,
+      ),
+    setSort: (value: string | undefined) => update({ sort: value }, true),
+    /** Changes filters and goes back to the first page, where the new results start. */
+    setFilters: (changes: Partial<Record<Filter, string>>) => update(changes, true),
+  };
+}
+
+export type ListParams<Filter extends string> = ReturnType<typeof useListParams<Filter>>;
