@@ -1,0 +1,16 @@
+import type { SandboxContext } from '../../context';
+import { createCallChannel } from '../../simulator/callChannel';
+import { startCampaignEngine, type Channel, type EngineOptions } from '../../simulator/campaignEngine';
+
+/** The voice side of the campaign simulator, as the sandbox runs it. */
+export function voiceChannels(context: SandboxContext): Channel[] {
+  return [createCallChannel({ speed: context.config.speed })];
+}
+
+export const engineOptions: EngineOptions = {
+  isBlocked: () => false,
+};
+
+export function startSimulator(context: SandboxContext): () => void {
+  return startCampaignEngine(context, voiceChannels(context), engineOptions);
+}
