@@ -11,9 +11,6 @@ export type CampaignKind = 'call' | 'text';
 /** The table that holds each kind's actions (one row per recipient); both have the same core columns. */
 export const ACTION_TABLES: Record<CampaignKind, string> = { call: 'calls', text: 'texts' };
 
-/** States in which a recipient has not been finished with yet. */
-export const UNFINISHED_STATES = `('READY', 'SELECTED')`;
-
 export const broadcastMigrations: Migration[] = [
   {
     name: 'broadcasts-001-campaigns',

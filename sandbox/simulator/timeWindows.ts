@@ -5,14 +5,12 @@ export type LocalTimeRestriction = components['schemas']['LocalTimeRestriction']
 type LocalDate = components['schemas']['LocalDate'];
 type LocalTime = components['schemas']['LocalTime'];
 
-const WEEKDAYS = ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'] as const;
-
 export interface WallClock {
   /** yyyymmdd as a number, so dates compare with < and >. */
   date: number;
   /** Minutes since midnight. */
   minutes: number;
-  weekday: (typeof WEEKDAYS)[number];
+  weekday: components['schemas']['DayOfWeek'];
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
