@@ -1,5 +1,5 @@
 import { TextField, type TextFieldProps } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 type DebouncedTextFieldProps = Omit<TextFieldProps, 'value' | 'onChange'> & {
   value: string;
@@ -16,10 +16,15 @@ export function DebouncedTextField({ value, onChange, delayMs = 300, ...props }:
     setShown(value);
     setText(value);
   }
+  // The latest callback, so a parent re-rendering (with a new function) does not restart the wait.
+  const report = useRef(onChange);
+  useEffect(() => {
+    report.current = onChange;
+  });
   useEffect(() => {
     if (text === value) return;
-    const timer = setTimeout(() => onChange(text), delayMs);
+    const timer = setTimeout(() => report.current(text), delayMs);
     return () => clearTimeout(timer);
-  }, [text, value, onChange, delayMs]);
+  }, [text, value, delayMs]);
   return <TextField size="small" {...props} value={text} onChange={(event) => setText(event.target.value)} />;
 }

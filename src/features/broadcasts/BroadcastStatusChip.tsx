@@ -1,12 +1,9 @@
 import { Chip } from '@mui/material';
 import type { CallBroadcast } from './broadcastQueries';
 
-const COLORS: Partial<
-  Record<NonNullable<CallBroadcast['status']>, 'success' | 'primary' | 'warning' | 'default' | 'info'>
-> = {
+// Only colours whose filled chips keep white text readable (info and warning do not).
+const COLORS: Partial<Record<NonNullable<CallBroadcast['status']>, 'success' | 'primary'>> = {
   RUNNING: 'success',
-  SCHEDULED: 'info',
-  STOPPED: 'warning',
   FINISHED: 'primary',
 };
 

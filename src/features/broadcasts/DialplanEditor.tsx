@@ -1,8 +1,19 @@
 import { xml } from '@codemirror/lang-xml';
+import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { EditorView } from '@codemirror/view';
 import { Box, FormHelperText, Typography, useColorScheme } from '@mui/material';
 import CodeMirror from '@uiw/react-codemirror';
 import { useMemo } from 'react';
+import { tags } from '@lezer/highlight';
+
+// CodeMirror's default light colours are too pale for small text (WCAG AA); these keep 4.5:1 on white.
+const lightHighlight = HighlightStyle.define([
+  { tag: [tags.tagName, tags.angleBracket], color: '#0b3d91' },
+  { tag: tags.attributeName, color: '#6a1b9a' },
+  { tag: [tags.attributeValue, tags.string], color: '#a31515' },
+  { tag: tags.comment, color: '#4d5b4d', fontStyle: 'italic' },
+  { tag: tags.content, color: '#1f1f1f' },
+]);
 
 interface DialplanEditorProps {
   value: string;
@@ -17,10 +28,11 @@ export function DialplanEditor({ value, onChange, error }: DialplanEditorProps) 
   const extensions = useMemo(
     () => [
       xml(),
+      ...(dark ? [] : [syntaxHighlighting(lightHighlight)]),
       EditorView.lineWrapping,
       EditorView.contentAttributes.of({ 'aria-label': 'Dialplan XML', 'aria-describedby': 'dialplan-help' }),
     ],
-    [],
+    [dark],
   );
   return (
     <Box>

@@ -120,13 +120,7 @@ export function CallListPage() {
         {when('begin', 'From time')}
         {when('end', 'Until time')}
       </Box>
-      <ServerDataGrid
-        label="Calls"
-        columns={callColumns}
-        data={valid ? data : undefined}
-        fetching={isFetching}
-        list={list}
-      />
+      <ServerDataGrid label="Calls" columns={callColumns} data={data} fetching={isFetching} list={list} />
     </Page>
   );
 }
