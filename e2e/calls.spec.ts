@@ -7,6 +7,8 @@ test('finds calls with filters kept in the address', async ({ page }) => {
   await page.getByRole('option', { name: 'Live answer' }).click();
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/results=LA/);
+  // Let the filtered page render before the next filter (see the report on useListParams).
+  await expect(page.getByRole('grid', { name: 'Calls' }).getByText('Live answer').first()).toBeVisible();
   await page.getByLabel('Broadcast id').fill('1');
   await expect(page).toHaveURL(/results=LA.*broadcast=1|broadcast=1.*results=LA/);
   await page.reload();
