@@ -18,6 +18,7 @@ export const PHONE_FIELDS = [
 export const TEXT_FIELDS = ['firstName', 'lastName', 'zipcode', 'externalId', 'externalSystem'] as const;
 export type ContactField = (typeof PHONE_FIELDS)[number] | (typeof TEXT_FIELDS)[number];
 export const CONTACT_FIELDS: readonly ContactField[] = [...TEXT_FIELDS, ...PHONE_FIELDS];
+export const isPhoneField = (field: ContactField) => (PHONE_FIELDS as readonly string[]).includes(field);
 
 /** A contact as validated input: a field set to null is cleared, a field left out is kept. */
 export interface ContactInput {

@@ -1,11 +1,9 @@
 import { badRequest } from '../../http/errors';
 import { requireNumber } from '../../http/phone';
-import { CONTACT_FIELDS, PHONE_FIELDS, type ContactField, type ContactInput } from '../../db/contacts';
+import { CONTACT_FIELDS, isPhoneField, PHONE_FIELDS, type ContactField, type ContactInput } from '../../db/contacts';
 
 /** The outcome of reading one contact: the input to store, or why it cannot be stored. */
 export type ContactParse = { ok: true; input: ContactInput } | { ok: false; reason: string };
-
-const isPhone = (field: ContactField) => (PHONE_FIELDS as readonly string[]).includes(field);
 
 /**
  * Reads contact fields as sent (JSON body or CSV row): values are trimmed, an empty value clears the
@@ -26,7 +24,7 @@ export function readContactInput(
       input.fields[field] = null;
       continue;
     }
-    if (!isPhone(field)) {
+    if (!isPhoneField(field)) {
       input.fields[field] = value;
       continue;
     }

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { badRequest } from '../../http/errors';
-import { CONTACT_FIELDS, PHONE_FIELDS, type ContactField } from '../../db/contacts';
+import { CONTACT_FIELDS, isPhoneField, PHONE_FIELDS, type ContactField } from '../../db/contacts';
 import { hasPhone, NO_PHONE_REASON, readContactInput, type ContactParse } from './contactInput';
 
 /** A blank line of the file: neither a contact nor a rejection. */
@@ -74,7 +74,7 @@ export function planCsvImport(file: Buffer, useCustomFields: boolean): CsvImport
     seen.set(key, index);
     return target;
   });
-  if (!columns.some((column) => 'field' in column && (PHONE_FIELDS as readonly string[]).includes(column.field))) {
+  if (!columns.some((column) => 'field' in column && isPhoneField(column.field))) {
     throw badRequest(`file: the header row names no phone column; name one of ${PHONE_FIELDS.join(', ')}`);
   }
   // Blank lines are kept as rows (and skipped by the import) so row numbers stay those of the file.
@@ -105,7 +105,8 @@ export function csvRowToContact(plan: CsvImportPlan, index: number): ContactPars
     const value = row[column]?.trim() ?? '';
     if (value.length > MAX_CELL)
       return { ok: false, reason: `column ${columnLetter(column)} is longer than ${MAX_CELL} characters` };
-    if ('field' in target) fields[target.field] = value;
+    // Spreadsheets format numbers for people, "(213) 555-0100"; the punctuation is not part of the number.
+    if ('field' in target) fields[target.field] = isPhoneField(target.field) ? value.replace(/[\s().-]/g, '') : value;
     else if (value !== '') properties[target.property] = value;
   }
   const parsed = readContactInput(fields, Object.keys(properties).length ? properties : undefined, 'column');
