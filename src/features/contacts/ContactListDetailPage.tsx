@@ -20,13 +20,12 @@ import { contactName } from './contactFormat';
 import { useAddContactListItems, useRemoveContactListItems, useRenameContactList } from './contactMutations';
 import { contactListItemsQuery, contactListQuery, fetchContactListItemsPage, type Contact } from './contactQueries';
 import { ExportCsvButton } from './ExportCsvButton';
+import { noSelection, selectedRowIds } from './gridSelection';
 import { ImportReport } from './ImportReport';
 import { ListNameDialog } from './ListNameDialog';
 import { ListStatusChip } from './ListStatusChip';
 import { MembersDialog } from './MembersDialog';
 import { useDeleteListAction } from './useDeleteListAction';
-
-const noSelection = (): GridRowSelectionModel => ({ type: 'include', ids: new Set() });
 
 /** One list: what it is, how its import went, and its contacts, one server page at a time. */
 export function ContactListDetailPage() {
@@ -45,7 +44,7 @@ export function ContactListDetailPage() {
   const removeItems = useRemoveContactListItems();
   const navigate = useNavigate();
   if (!list) return <PageSkeleton />;
-  const selectedIds = [...selection.ids].map(Number);
+  const selectedIds = selectedRowIds(selection, items?.items);
 
   const remove = async (contactIds: number[], label: string) => {
     const confirmed = await confirm({
@@ -159,7 +158,6 @@ export function ContactListDetailPage() {
             list={paging}
             columns={columns}
             checkboxSelection
-            keepNonExistentRowsSelected
             rowSelectionModel={selection}
             onRowSelectionModelChange={setSelection}
             localeText={{ noRowsLabel: 'This list has no contacts' }}

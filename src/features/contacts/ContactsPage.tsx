@@ -19,9 +19,8 @@ import { contactsQuery, fetchContactsPage, type Contact, type ContactSearch } fr
 import { ContactSearchForm, SEARCH_FILTERS } from './ContactSearchForm';
 import { ContactsTabs } from './ContactsTabs';
 import { ExportCsvButton } from './ExportCsvButton';
+import { noSelection, selectedRowIds } from './gridSelection';
 import { ListNameDialog } from './ListNameDialog';
-
-const noSelection = (): GridRowSelectionModel => ({ type: 'include', ids: new Set() });
 
 /** The contacts of the account, one server page at a time, searchable, with bulk actions. */
 export function ContactsPage() {
@@ -42,7 +41,7 @@ export function ContactsPage() {
   const deleteContacts = useDeleteContacts();
   const addItems = useAddContactListItems();
   const createList = useCreateContactList();
-  const selectedIds = [...selection.ids].map(Number);
+  const selectedIds = selectedRowIds(selection, data?.items);
 
   const remove = async (contacts: { id: number; label: string }[]) => {
     const confirmed = await confirm({
@@ -143,7 +142,6 @@ export function ContactsPage() {
         list={list}
         columns={columns}
         checkboxSelection
-        keepNonExistentRowsSelected
         rowSelectionModel={selection}
         onRowSelectionModelChange={setSelection}
         localeText={{ noRowsLabel: 'No contacts match this search' }}
