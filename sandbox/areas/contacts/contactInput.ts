@@ -28,11 +28,16 @@ export function readContactInput(
       input.fields[field] = value;
       continue;
     }
+    let number: string;
     try {
-      input.fields[field] = requireNumber(value, `${at}.${field}`);
+      number = requireNumber(value, `${at}.${field}`);
     } catch (error) {
       return { ok: false, reason: (error as Error).message };
     }
+    // Short codes send texts; they are not a person's number.
+    if (number.length !== 11)
+      return { ok: false, reason: `${at}.${field}: "${value}" is a short code, not a phone number` };
+    input.fields[field] = number;
   }
   if (properties) {
     const entries = Object.entries(properties).map(([name, value]) => [name.trim(), value] as const);

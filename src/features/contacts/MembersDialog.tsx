@@ -81,8 +81,8 @@ export function MembersDialog({
               name="source"
               render={({ field }) => (
                 <RadioGroup row aria-label="Add contacts by" {...field}>
-                  <FormControlLabel value="numbers" control={<Radio />} label="Phone numbers" />
-                  <FormControlLabel value="ids" control={<Radio />} label="Contact ids" />
+                  <FormControlLabel value="numbers" control={<Radio />} label="By phone number" />
+                  <FormControlLabel value="ids" control={<Radio />} label="By contact id" />
                 </RadioGroup>
               )}
             />
