@@ -4,8 +4,6 @@ import {
   Alert,
   Box,
   Button,
-  Card,
-  CardContent,
   Chip,
   Link,
   Skeleton,
@@ -18,7 +16,6 @@ import {
   Typography,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { DetailList } from '../../components/DetailList';
 import { Page } from '../../components/Page';
@@ -31,6 +28,7 @@ import { PHONE_FIELDS, TEXT_FIELDS } from './contactForm';
 import { contactName } from './contactFormat';
 import { historyTimeline } from './contactHistory';
 import { useDeleteContacts } from './contactMutations';
+import { Section } from './Section';
 import {
   contactHistoryQuery,
   contactMembershipsQuery,
@@ -39,19 +37,6 @@ import {
   MEMBERSHIP_LISTS_CHECKED,
   type Contact,
 } from './contactQueries';
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Card component="section" aria-label={title}>
-      <CardContent>
-        <Typography variant="h6" component="h2" sx={{ mb: 2 }}>
-          {title}
-        </Typography>
-        {children}
-      </CardContent>
-    </Card>
-  );
-}
 
 function Memberships({ id }: { id: number }) {
   const { data } = useQuery(contactMembershipsQuery(id));

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
-import { Alert, Box, Button, Card, CardContent, IconButton, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, IconButton, Stack, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { useFieldArray, useForm, type UseFormRegister, type FieldErrors } from 'react-hook-form';
@@ -21,6 +21,7 @@ import {
 } from './contactForm';
 import { useCreateContact, useUpdateContact } from './contactMutations';
 import { contactName } from './contactFormat';
+import { Section } from './Section';
 import { contactQuery, type Contact } from './contactQueries';
 
 function Fields({
@@ -94,58 +95,43 @@ function ContactForm({ contact, onSaved }: { contact?: Contact; onSaved: (id: nu
       {unsavedDialog}
       <Stack spacing={3}>
         {errors.root?.server && <Alert severity="error">{errors.root.server.message}</Alert>}
-        <Card component="section" aria-label="Name and ids">
-          <CardContent>
-            <Typography variant="h6" component="h2" sx={{ mb: 2 }}>
-              Name and ids
-            </Typography>
-            <Fields fields={TEXT_FIELDS} register={register} errors={errors} />
-          </CardContent>
-        </Card>
-        <Card component="section" aria-label="Phone numbers">
-          <CardContent>
-            <Typography variant="h6" component="h2" sx={{ mb: 2 }}>
-              Phone numbers
-            </Typography>
-            <Fields fields={PHONE_FIELDS} register={register} errors={errors} />
-          </CardContent>
-        </Card>
-        <Card component="section" aria-label="Custom properties">
-          <CardContent>
-            <Typography variant="h6" component="h2" sx={{ mb: 2 }}>
-              Custom properties
-            </Typography>
-            {errors.properties?.message && <Alert severity="error">{errors.properties.message}</Alert>}
-            <Stack spacing={2}>
-              {properties.fields.map((property, index) => (
-                <Stack key={property.id} direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
-                  <TextField
-                    label={`Property ${index + 1} name`}
-                    {...register(`properties.${index}.name`)}
-                    error={Boolean(errors.properties?.[index]?.name)}
-                    helperText={errors.properties?.[index]?.name?.message}
-                    sx={{ flex: 1 }}
-                  />
-                  <TextField
-                    label={`Property ${index + 1} value`}
-                    {...register(`properties.${index}.value`)}
-                    error={Boolean(errors.properties?.[index]?.value)}
-                    helperText={errors.properties?.[index]?.value?.message}
-                    sx={{ flex: 2 }}
-                  />
-                  <IconButton aria-label={`Remove property ${index + 1}`} onClick={() => properties.remove(index)}>
-                    <DeleteOutlineIcon />
-                  </IconButton>
-                </Stack>
-              ))}
-              <Box>
-                <Button startIcon={<AddIcon />} onClick={() => properties.append({ name: '', value: '' })}>
-                  Add property
-                </Button>
-              </Box>
-            </Stack>
-          </CardContent>
-        </Card>
+        <Section title="Name and ids">
+          <Fields fields={TEXT_FIELDS} register={register} errors={errors} />
+        </Section>
+        <Section title="Phone numbers">
+          <Fields fields={PHONE_FIELDS} register={register} errors={errors} />
+        </Section>
+        <Section title="Custom properties">
+          {errors.properties?.message && <Alert severity="error">{errors.properties.message}</Alert>}
+          <Stack spacing={2}>
+            {properties.fields.map((property, index) => (
+              <Stack key={property.id} direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
+                <TextField
+                  label={`Property ${index + 1} name`}
+                  {...register(`properties.${index}.name`)}
+                  error={Boolean(errors.properties?.[index]?.name)}
+                  helperText={errors.properties?.[index]?.name?.message}
+                  sx={{ flex: 1 }}
+                />
+                <TextField
+                  label={`Property ${index + 1} value`}
+                  {...register(`properties.${index}.value`)}
+                  error={Boolean(errors.properties?.[index]?.value)}
+                  helperText={errors.properties?.[index]?.value?.message}
+                  sx={{ flex: 2 }}
+                />
+                <IconButton aria-label={`Remove property ${index + 1}`} onClick={() => properties.remove(index)}>
+                  <DeleteOutlineIcon />
+                </IconButton>
+              </Stack>
+            ))}
+            <Box>
+              <Button startIcon={<AddIcon />} onClick={() => properties.append({ name: '', value: '' })}>
+                Add property
+              </Button>
+            </Box>
+          </Stack>
+        </Section>
         <Stack direction="row" spacing={1}>
           <Button type="submit" variant="contained" disabled={isSubmitting}>
             {contact ? 'Save changes' : 'Create contact'}

@@ -25,6 +25,7 @@ import { ImportReport } from './ImportReport';
 import { ListNameDialog } from './ListNameDialog';
 import { ListStatusChip } from './ListStatusChip';
 import { MembersDialog } from './MembersDialog';
+import { Section } from './Section';
 import { useDeleteListAction } from './useDeleteListAction';
 
 /** One list: what it is, how its import went, and its contacts, one server page at a time. */
@@ -115,14 +116,9 @@ export function ContactListDetailPage() {
           </CardContent>
         </Card>
         {(list.sandboxImport || list.status !== 'ACTIVE') && (
-          <Card component="section" aria-label="Import">
-            <CardContent>
-              <Typography variant="h6" component="h2" sx={{ mb: 2 }}>
-                Import
-              </Typography>
-              <ImportReport list={list} />
-            </CardContent>
-          </Card>
+          <Section title="Import">
+            <ImportReport list={list} />
+          </Section>
         )}
         <section aria-label="Contacts in this list">
           <Stack direction="row" sx={{ mb: 1, alignItems: 'center', justifyContent: 'space-between' }}>
