@@ -2,6 +2,7 @@ import type { SandboxArea } from '../context';
 import { accountArea } from './account/accountArea';
 import { broadcastsArea } from './broadcasts/broadcastsArea';
 import { callsArea } from './calls/callsArea';
+import { contactsArea } from './contacts/contactsArea';
 
 /** Every area the sandbox serves; an area added here gets its tables, routes and seed data. */
-export const areas: SandboxArea[] = [accountArea, callsArea, broadcastsArea];
+export const areas: SandboxArea[] = [accountArea, contactsArea, callsArea, broadcastsArea];
