@@ -1,10 +1,20 @@
-import type { Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { sandboxUrl } from '../playwright.config';
 import { expect, expectAccessible, test } from './support/fixtures';
 
 const unique = (name: string) => `${name} ${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 /** Numbers in an exchange of their own per test, so parallel tests never share recipients. */
 const numbers = (exchange: number, count: number) =>
   Array.from({ length: count }, (_, index) => `(213) ${exchange} ${String(1000 + index * 7).padStart(4, '0')}`);
+
+/** A contact list made straight through the sandbox: setup, not part of what the test exercises. */
+async function createContactList(request: APIRequestContext, name: string, phoneNumbers: string[]) {
+  const response = await request.post(`${sandboxUrl}/v2/contacts/lists`, {
+    headers: { authorization: `Basic ${Buffer.from('sandbox:sandbox-password').toString('base64')}` },
+    data: { name, contactNumbers: phoneNumbers.map((number) => `1${number.replace(/\D/g, '')}`) },
+  });
+  expect(response.ok()).toBe(true);
+}
 
 async function createBroadcast(
   page: Page,
@@ -25,8 +35,9 @@ async function createBroadcast(
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible({ timeout: 20_000 });
 }
 
-test('the whole journey: create with TTS sounds, add a batch, start, watch it finish, open a call', async ({
+test('the whole journey: create with TTS sounds, add a batch from a list, start, watch it finish, open a call', async ({
   page,
+  request,
 }) => {
   await page.goto('/broadcasts');
   await expect(page).toHaveURL(/\/broadcasts\/voice$/);
@@ -34,6 +45,8 @@ test('the whole journey: create with TTS sounds, add a batch, start, watch it fi
   await expectAccessible(page);
 
   const name = unique('Journey');
+  const listName = unique('Journey list');
+  await createContactList(request, listName, numbers(601, 24));
   await page.getByRole('link', { name: 'New broadcast' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'New voice broadcast' })).toBeVisible();
   await expectAccessible(page);
@@ -43,21 +56,22 @@ test('the whole journey: create with TTS sounds, add a batch, start, watch it fi
   const batches = page.getByRole('region', { name: 'Batches' });
   await batches.getByRole('button', { name: 'Add batch' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a batch' });
-  await dialog.getByLabel('Batch name').fill('Pasted list');
-  await dialog.getByLabel('Phone numbers').fill(numbers(601, 24).join('\n'));
+  await dialog.getByLabel('Batch name').fill('List batch');
+  await dialog.getByRole('combobox', { name: 'Contact list' }).click();
+  await page.getByRole('option', { name: new RegExp(listName) }).click();
   await dialog.getByRole('button', { name: 'Add batch' }).click();
   await expect(dialog).toBeHidden();
-  const batchRow = batches.getByRole('row', { name: /Pasted list/ });
+  const batchRow = batches.getByRole('row', { name: /List batch/ });
   await expect(batchRow).toContainText('24');
 
   // Disable and enable again: the switch goes through updateCampaignBatch.
-  const enabled = batches.getByRole('switch', { name: 'Batch Pasted list enabled' });
+  const enabled = batches.getByRole('switch', { name: 'Batch List batch enabled' });
   await enabled.uncheck();
   await expect(enabled).not.toBeChecked();
   await enabled.check();
   await expect(enabled).toBeChecked();
-  await batches.getByRole('button', { name: 'Pasted list' }).click();
-  const batchDialog = page.getByRole('dialog', { name: /Batch Pasted list/ });
+  await batches.getByRole('button', { name: 'List batch' }).click();
+  const batchDialog = page.getByRole('dialog', { name: /Batch List batch/ });
   await expect(batchDialog).toContainText('Remaining');
   await batchDialog.getByRole('button', { name: 'Close' }).click();
 
@@ -75,7 +89,7 @@ test('the whole journey: create with TTS sounds, add a batch, start, watch it fi
 
   const calls = page.getByRole('region', { name: 'Calls' });
   await calls.getByRole('combobox', { name: 'Batch' }).click();
-  await page.getByRole('option', { name: 'Pasted list' }).click();
+  await page.getByRole('option', { name: 'List batch' }).click();
   await expect(page).toHaveURL(/batch=\d+/);
   await calls.getByRole('link').first().click();
   await expect(page.getByRole('heading', { level: 1, name: /^Call \d+$/ })).toBeVisible();
@@ -98,6 +112,13 @@ test('edits a broadcast, adds recipients, stops and archives it with confirmatio
   await dialog.getByLabel('Recipient numbers').fill('(213) 602-9900');
   await dialog.getByRole('button', { name: 'Add recipients' }).click();
   await expect(page.getByText('1 recipients added')).toBeVisible();
+
+  await page.getByRole('region', { name: 'Batches' }).getByRole('button', { name: 'Add batch' }).click();
+  const batchDialog = page.getByRole('dialog', { name: 'Add a batch' });
+  await batchDialog.getByRole('radio', { name: 'Pasted numbers' }).check();
+  await batchDialog.getByLabel('Phone numbers').fill('(213) 602-9901\n(213) 602-9902');
+  await batchDialog.getByRole('button', { name: 'Add batch' }).click();
+  await expect(batchDialog).toBeHidden();
 
   await page.getByRole('button', { name: 'Stop' }).click();
   await page

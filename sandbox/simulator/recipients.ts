@@ -1,5 +1,6 @@
 import type { components } from '../../src/api/schema';
 import { placeOfNumber } from '../../src/lib/usAreaCodes';
+import { findOrCreateContactByNumber, readContact } from '../db/contacts';
 import type { Db } from '../db/database';
 import { badRequest } from '../http/errors';
 import { normalizeNumber } from '../http/phone';
@@ -31,22 +32,37 @@ export interface ResolveOptions {
   /** Drop numbers `alreadyPresent` reports and repeats within the list. */
   scrubDuplicates: boolean;
   alreadyPresent?: (number: string) => boolean;
+  now: number;
+}
+
+/** A contact's number a campaign uses: its first phone, in CallFire's order (home, mobile, work, extras). */
+function contactNumber(db: Db, contactId: number, field: string): string {
+  const contact = readContact(db, contactId);
+  if (!contact || contact.deleted) throw badRequest(`${field}.contactId: contact ${contactId} not found`);
+  const number =
+    contact.homePhone ||
+    contact.mobilePhone ||
+    contact.workPhone ||
+    contact.extraPhone1 ||
+    contact.extraPhone2 ||
+    contact.extraPhone3;
+  if (!number) throw badRequest(`${field}.contactId: contact ${contactId} has no phone number`);
+  return number;
 }
 
 /**
  * Turns a request's recipients into the numbers a broadcast or sendCalls will act on: numbers are
- * normalised, contacts looked up, duplicates scrubbed when asked. Shared by voice and text.
+ * normalised, contacts looked up (and a contact found or created for a bare number, so contact
+ * history shows the call), duplicates scrubbed when asked. Shared by voice and text.
  */
-export function resolveRecipients(_db: Db, recipients: Recipient[], options: ResolveOptions): ResolvedRecipient[] {
+export function resolveRecipients(db: Db, recipients: Recipient[], options: ResolveOptions): ResolvedRecipient[] {
   const seen = new Set<string>();
   const resolved: ResolvedRecipient[] = [];
   recipients.forEach((recipient, index) => {
     const field = `${options.field}[${index}]`;
     if (recipient.phoneNumber === undefined && recipient.contactId === undefined)
       throw badRequest(`${field}: give a phoneNumber or a contactId`);
-    if (recipient.contactId !== undefined && recipient.phoneNumber === undefined)
-      throw badRequest(`${field}.contactId: contacts cannot be looked up by this sandbox yet; give a phoneNumber`);
-    const raw = recipient.phoneNumber!;
+    const raw = recipient.phoneNumber ?? contactNumber(db, recipient.contactId!, field);
     const number = normalizeNumber(raw);
     const fromNumber = recipient.fromNumber === undefined ? undefined : normalizeNumber(recipient.fromNumber);
     if (recipient.fromNumber !== undefined && !fromNumber)
@@ -69,7 +85,7 @@ export function resolveRecipients(_db: Db, recipients: Recipient[], options: Res
     seen.add(number);
     resolved.push({
       toNumber: number,
-      contactId: recipient.contactId,
+      contactId: recipient.contactId ?? findOrCreateContactByNumber(db, number, options.now),
       fromNumber,
       attributes: recipient.attributes,
       state: 'READY',

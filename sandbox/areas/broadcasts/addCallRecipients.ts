@@ -27,6 +27,7 @@ export function addCallRecipients(
     strict: options.strict,
     scrubDuplicates: options.scrubDuplicates,
     alreadyPresent: (number) => present.get(campaign.id, number) !== undefined,
+    now,
   });
   const labels = JSON.parse(campaign.labels) as string[];
   return insertCalls(

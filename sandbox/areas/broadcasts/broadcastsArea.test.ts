@@ -86,6 +86,24 @@ describe('voice broadcasts', () => {
     expect(calls.items[0].records[0]).toMatchObject({ result: 'LA', toNumber: '12137770000' });
   });
 
+  it("adds a batch from a contact list, and the calls show in the contacts' history", async () => {
+    const list = await request('POST', '/contacts/lists', {
+      name: 'Unit list',
+      contactNumbers: ['12135558800', '12135558801'],
+    });
+    expect(list.statusCode).toBe(200);
+    const id = await create({ name: 'From list', sounds: { liveSoundText: 'Hi' } });
+    const batch = await request('POST', `/calls/broadcasts/${id}/batches`, { contactListId: list.json().id });
+    expect(batch.statusCode).toBe(201);
+    const calls = (await request('GET', `/calls/broadcasts/${id}/calls`)).json().items;
+    expect(calls.map((call: { toNumber: string }) => call.toNumber)).toEqual(['12135558800', '12135558801']);
+    const history = (await request('GET', `/contacts/${calls[0].contact.id}/history`)).json();
+    expect(history.calls.map((call: { id: number }) => call.id)).toContain(calls[0].id);
+    const missing = await request('POST', `/calls/broadcasts/${id}/batches`, { contactListId: 999999 });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().message).toMatch(/contactListId: contact list 999999 not found/);
+  });
+
   it('disables and enables a batch', async () => {
     const id = await create({ name: 'Toggle', sounds: { liveSoundText: 'Hi' } });
     const batchId = (

@@ -13,6 +13,7 @@ import {
   updateCampaign,
 } from '../../db/broadcasts';
 import { callStats, findCalls } from '../../db/calls';
+import { contactListRecipients } from '../../db/contacts';
 import { badRequest, notFound } from '../../http/errors';
 import { pageRequest } from '../../http/paging';
 import { startSimulator } from './simulator';
@@ -137,14 +138,19 @@ export const broadcastsArea: SandboxArea = {
       const { name, contactListId, recipients, scrubDuplicates } = request.body;
       if ((contactListId === undefined) === (recipients === undefined))
         throw badRequest('Give either contactListId or recipients for a batch, not both and not neither');
-      if (contactListId !== undefined)
-        throw badRequest('contactListId: contact lists are not available in this sandbox yet; give recipients');
-      if (!recipients?.length) throw badRequest('recipients: a batch needs at least one recipient');
+      const members = contactListId === undefined ? recipients! : contactListRecipients(context.db, contactListId);
+      if (!members) throw badRequest(`contactListId: contact list ${contactListId} not found`);
+      if (!members.length)
+        throw badRequest(
+          contactListId === undefined
+            ? 'recipients: a batch needs at least one recipient'
+            : `contactListId: contact list ${contactListId} has no contacts with a number`,
+        );
       const id = addCallBatch(
         context.db,
         row,
         name,
-        recipients,
+        members,
         {
           field: 'recipients',
           strict: request.query.strictValidation ?? false,

@@ -118,6 +118,7 @@ export const callsArea: SandboxArea = {
         field: 'body',
         strict: query.strictValidation ?? false,
         scrubDuplicates: false,
+        now: now(),
       });
       const defaultCallerId = verifiedCallerIds(db)[0];
       const items = insertCalls(

@@ -95,3 +95,11 @@ export const planUsageQuery = () =>
     queryFn: ({ signal }) => unwrap(api.GET('/me/billing/plan-usage', { signal })),
     staleTime: 0,
   });
+
+/** Contact lists a batch can come from (the first 200 by name). */
+export const contactListsQuery = () =>
+  queryOptions({
+    queryKey: [...broadcastKeys.all, 'contact-lists'] as const,
+    queryFn: async ({ signal }) =>
+      (await unwrap(api.GET('/contacts/lists', { params: { query: { limit: 200 } }, signal }))).items ?? [],
+  });
