@@ -59,7 +59,7 @@ const ZONES = [...new Set([...US_TIME_ZONES, FALLBACK_TIME_ZONE])];
 export function runCampaignStep(context: SandboxContext, channels: Channel[], options: EngineOptions) {
   const { db } = context;
   const now = context.now();
-  const budget = options.stepBudget ?? 5000;
+  const budget = options.stepBudget ?? 500;
   const charges = new ChargeCollector();
   db.transaction(() => {
     for (const channel of channels) {
@@ -117,7 +117,7 @@ function stepCampaign(db: Db, channel: Channel, campaign: CampaignRow, now: numb
     .prepare(`SELECT COUNT(*) FROM ${table} WHERE campaign_id = ? AND state = 'SELECTED'`)
     .pluck()
     .get(campaign.id) as number;
-  const capacity = Math.min((settings.maxActive ?? DEFAULT_MAX_ACTIVE) - active, options.stepBudget ?? 5000);
+  const capacity = Math.min((settings.maxActive ?? DEFAULT_MAX_ACTIVE) - active, options.stepBudget ?? 500);
   if (capacity > 0) {
     for (const action of dueActions(db, table, campaign.id, settings, capacity, now)) {
       startOrBlock(db, channel, action, campaign, now, options);
