@@ -75,7 +75,7 @@ const stats = callStats(db, id);
 const byResult = db
   .prepare('SELECT final_result AS result, COUNT(*) AS count FROM calls WHERE campaign_id = ? GROUP BY final_result')
   .all(id);
-const billed = creditUsage(db, 0, clock).creditsUsed;
+const billed = creditUsage(db, 0, clock).creditsUsed ?? 0;
 const counted =
   stats.liveCount! +
   stats.answeringMachineCount! +
