@@ -17,6 +17,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage } from '../../api/ApiError';
 import { parsePhoneList } from '../../lib/phone';
+import { phoneListProblem } from '../../lib/phoneListProblem';
 import { contactListsQuery } from './broadcastQueries';
 import { useAddBatch } from './useBroadcastMutations';
 
@@ -52,9 +53,7 @@ export function AddBatchDialog({
   };
   const submit = async () => {
     if (source === 'list' && !listId) return setProblem('Choose a contact list');
-    if (source === 'numbers' && parsed.invalid.length)
-      return setProblem(`Not a phone number: ${parsed.invalid.map((entry) => entry.input).join(', ')}`);
-    if (source === 'numbers' && !parsed.numbers.length) return setProblem('Paste at least one phone number');
+    if (source === 'numbers' && phoneListProblem(parsed)) return setProblem(phoneListProblem(parsed));
     try {
       await addBatch.mutateAsync({
         name: name.trim() || undefined,

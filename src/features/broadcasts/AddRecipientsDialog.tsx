@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { errorMessage } from '../../api/ApiError';
 import { notify } from '../../lib/notifications';
 import { parsePhoneList } from '../../lib/phone';
+import { phoneListProblem } from '../../lib/phoneListProblem';
 import { useAddRecipients } from './useBroadcastMutations';
 
 /** Adds recipients straight to the broadcast (no batch validation); they are called as soon as it runs. */
@@ -25,9 +26,7 @@ export function AddRecipientsDialog({
     onClose();
   };
   const submit = async () => {
-    if (parsed.invalid.length)
-      return setProblem(`Not a phone number: ${parsed.invalid.map((entry) => entry.input).join(', ')}`);
-    if (!parsed.numbers.length) return setProblem('Enter at least one phone number');
+    if (phoneListProblem(parsed)) return setProblem(phoneListProblem(parsed));
     try {
       const { items } = await addRecipients.mutateAsync(parsed.numbers.map((phoneNumber) => ({ phoneNumber })));
       notify(`${items.length} recipients added`, 'success');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Schema } from '../../api/types';
 import { emptyMessage, messageProblem, type MessageValue } from '../../components/MessageField';
 import { parsePhoneList } from '../../lib/phone';
+import { phoneListProblem } from '../../lib/phoneListProblem';
 import type { CallBroadcast } from './broadcastQueries';
 
 export const AMD_MODES = {
@@ -88,8 +89,8 @@ export const broadcastFormSchema = z
     } else if (!value.dialplanXml.trim()) issue('dialplanXml', 'Write the dialplan');
     if (value.restrictionEnabled && value.restrictionEnd <= value.restrictionBegin)
       issue('restrictionEnd', 'The end must be after the beginning');
-    const invalid = parsePhoneList(value.recipients).invalid;
-    if (invalid.length) issue('recipients', `Not a phone number: ${invalid.map((entry) => entry.input).join(', ')}`);
+    const recipientsProblem = phoneListProblem(parsePhoneList(value.recipients), { required: false });
+    if (recipientsProblem) issue('recipients', recipientsProblem);
   });
 
 export type BroadcastFormValues = z.infer<typeof broadcastFormSchema>;

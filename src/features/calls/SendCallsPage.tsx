@@ -9,6 +9,7 @@ import { emptyMessage, MessageField, messageProblem, type MessageValue } from '.
 import { Page } from '../../components/Page';
 import { Section } from '../../components/Section';
 import { formatPhone, parsePhoneList } from '../../lib/phone';
+import { phoneListProblem } from '../../lib/phoneListProblem';
 import { useSendCalls } from './useSendCalls';
 
 const MAX_RECIPIENTS = 10;
@@ -52,13 +53,11 @@ export function SendCallsPage() {
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     const found: Problems = {
-      numbers: parsed.invalid.length
-        ? `Not a phone number: ${parsed.invalid.map((entry) => entry.input).join(', ')}`
-        : parsed.numbers.length === 0
-          ? 'Enter at least one phone number'
-          : parsed.numbers.length > MAX_RECIPIENTS
-            ? `At most ${MAX_RECIPIENTS} numbers at once (${parsed.numbers.length} entered); use a broadcast for more`
-            : undefined,
+      numbers:
+        phoneListProblem(parsed) ??
+        (parsed.numbers.length > MAX_RECIPIENTS
+          ? `At most ${MAX_RECIPIENTS} numbers at once (${parsed.numbers.length} entered); use a broadcast for more`
+          : undefined),
       live: messageProblem(live),
       machine: messageProblem(machine),
     };
