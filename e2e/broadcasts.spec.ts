@@ -85,7 +85,7 @@ test('the whole journey: create with TTS sounds, add a batch from a list, start,
   await preflight.getByRole('button', { name: 'Start broadcast' }).click();
 
   const stats = page.getByRole('region', { name: 'Statistics' });
-  await expect(stats.getByText(/24 of 24 recipients done/)).toBeVisible({ timeout: 25_000 });
+  await expect(stats.getByText(/24 of 24 recipients done/)).toBeVisible({ timeout: 90_000 });
   await expect(page.getByRole('region', { name: 'Settings' }).getByText('finished')).toBeVisible();
   await expect(stats.getByText('Billed credits')).toBeVisible();
 
@@ -156,7 +156,7 @@ test('shows where the calls went on a map, filtered by result', async ({ page })
   await page.goto('/broadcasts/voice?name=Spring');
   await page.getByRole('link', { name: 'Spring appointment reminders' }).click();
   const map = page.getByRole('region', { name: 'Where the calls went' });
-  await expect(map.getByRole('table', { name: 'Calls by state' }).getByText('CA')).toBeVisible();
+  await expect(map.getByRole('table', { name: 'Calls by state' }).getByText('CA', { exact: true })).toBeVisible();
   await map.getByRole('combobox', { name: 'Result shown on the map' }).click();
   await page.getByRole('option', { name: 'Answering machine' }).click();
   await expect(map.getByRole('img', { name: /Map of calls by state: CA \d+/ })).toBeVisible();
