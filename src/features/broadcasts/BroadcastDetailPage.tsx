@@ -3,8 +3,8 @@ import EditIcon from '@mui/icons-material/Edit';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import StopIcon from '@mui/icons-material/Stop';
 import { Alert, Box, Button, Chip, Stack } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { DetailList } from '../../components/DetailList';
 import { Page } from '../../components/Page';
@@ -14,7 +14,7 @@ import { useConfirm } from '../../components/useConfirm';
 import { formatDateTime } from '../../lib/format';
 import { formatPhone } from '../../lib/phone';
 import { AMD_MODES } from './broadcastForm';
-import { broadcastQuery, isLive, type CallBroadcast } from './broadcastQueries';
+import { broadcastKeys, broadcastQuery, isLive, type CallBroadcast } from './broadcastQueries';
 import { BroadcastStatusChip } from './BroadcastStatusChip';
 import { BatchesPanel } from './BatchesPanel';
 import { BroadcastCallsPanel } from './BroadcastCallsPanel';
@@ -75,9 +75,14 @@ export function BroadcastDetailPage() {
   const command = useBroadcastCommand(id);
   const [confirm, confirmDialog] = useConfirm();
   const [preflightOpen, setPreflightOpen] = useState(false);
+  const queryClient = useQueryClient();
+  const live = isLive(broadcast?.status);
+  // Polling stops when the run ends; one more read gets the counts of the last calls.
+  useEffect(() => {
+    if (!live) void queryClient.invalidateQueries({ queryKey: broadcastKeys.detail(id) });
+  }, [live, id, queryClient]);
   if (!broadcast) return <PageSkeleton />;
 
-  const live = isLive(broadcast.status);
   const archived = broadcast.status === 'ARCHIVED';
   const stop = async () => {
     if (
