@@ -55,7 +55,7 @@ export function WaveformPlayer(props: WaveformPlayerProps) {
 
 function WaveformPlayerForSource({ src, title, downloadName }: WaveformPlayerProps) {
   const container = useRef<HTMLDivElement>(null);
-  const { state, wavesurfer } = useWaveformEngine(container, src);
+  const { state, wavesurfer } = useWaveformEngine(container, src, `Seek in ${title}`, formatClock);
   const [speed, setSpeed] = useState(1);
   const [volume, setVolume] = useState(1);
   const [muted, setMuted] = useState(false);
@@ -109,24 +109,12 @@ function WaveformPlayerForSource({ src, title, downloadName }: WaveformPlayerPro
         </Alert>
       ) : (
         <>
+          {/* Key presses on the waveform (focused inside wavesurfer's shadow root) bubble up to here. */}
           <Box
             ref={container}
-            tabIndex={ready ? 0 : -1}
-            role="slider"
-            aria-label={`Seek in ${title}`}
-            aria-valuemin={0}
-            aria-valuemax={Math.round(state.duration)}
-            aria-valuenow={Math.round(state.currentTime)}
-            aria-valuetext={`${formatClock(state.currentTime)} of ${formatClock(state.duration)}`}
-            aria-disabled={!ready}
             onKeyDown={onWaveKey}
             data-testid="waveform"
-            sx={{
-              minHeight: 114,
-              cursor: ready ? 'pointer' : 'progress',
-              borderRadius: 0.5,
-              '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: 2 },
-            }}
+            sx={{ minHeight: 114, cursor: ready ? 'pointer' : 'progress' }}
           />
           {state.status === 'loading' && (
             <LinearProgress

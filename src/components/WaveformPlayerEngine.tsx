@@ -56,7 +56,12 @@ function describeLoadError(error: unknown): string {
  * never rebuilds it), destroyed on unmount, and in StrictMode's mount-unmount-mount the first
  * instance is destroyed (its fetch aborted) before the second exists, so there is never more than one.
  */
-export function useWaveformEngine(container: RefObject<HTMLDivElement | null>, src: string) {
+export function useWaveformEngine(
+  container: RefObject<HTMLDivElement | null>,
+  src: string,
+  seekLabel: string,
+  formatTime: (seconds: number) => string,
+) {
   const [state, setState] = useState<WaveformState>(INITIAL);
   const instance = useRef<WaveSurfer | null>(null);
   const colors = useWaveColors();
@@ -93,6 +98,12 @@ export function useWaveformEngine(container: RefObject<HTMLDivElement | null>, s
     };
     const wavesurfer = WaveSurfer.create(options);
     instance.current = wavesurfer;
+    // wavesurfer's scrolling box (inside its shadow root) is what keyboard users focus: it scrolls
+    // when zoomed, so it must be reachable, and it carries the seek slider's semantics.
+    const scroller = wavesurfer.getWrapper().parentElement;
+    scroller?.setAttribute('tabindex', '0');
+    scroller?.setAttribute('role', 'slider');
+    scroller?.setAttribute('aria-valuemin', '0');
     const update = (changes: Partial<WaveformState>) => setState((current) => ({ ...current, ...changes }));
     wavesurfer.on('loading', (loaded) => update({ loaded }));
     wavesurfer.on('ready', (duration) => update({ status: 'ready', duration }));
@@ -107,6 +118,19 @@ export function useWaveformEngine(container: RefObject<HTMLDivElement | null>, s
       wavesurfer.destroy();
     };
   }, [container, src]);
+
+  useEffect(() => {
+    const scroller = instance.current?.getWrapper().parentElement;
+    if (!scroller) return;
+    const attributes: Record<string, string> = {
+      'aria-label': seekLabel,
+      'aria-valuemax': String(Math.round(state.duration)),
+      'aria-valuenow': String(Math.round(state.currentTime)),
+      'aria-valuetext': `${formatTime(state.currentTime)} of ${formatTime(state.duration)}`,
+      'aria-disabled': String(state.status !== 'ready'),
+    };
+    for (const [name, value] of Object.entries(attributes)) scroller.setAttribute(name, value);
+  }, [seekLabel, formatTime, state.currentTime, state.duration, state.status]);
 
   useEffect(() => {
     instance.current?.setOptions({

@@ -12,18 +12,18 @@ function soundWithAudio(db: Parameters<typeof getSoundRow>[0], id: number) {
   return { ...row, mp3: row.mp3 };
 }
 
-function sendAudio(reply: FastifyReply, bytes: Buffer, type: string, fileName: string) {
-  return reply.type(type).header('content-disposition', `inline; filename="${fileName}"`).send(bytes);
+function sendAudio(reply: FastifyReply, bytes: Buffer, type: string) {
+  return reply.type(type).send(bytes);
 }
 
 /** The two downloads of a sound: its MP3 as stored, and WAV (the uploaded one, or decoded from the MP3). */
 export const soundAudioHandlers: Handlers = {
   getCampaignSoundDataMp3: (request, reply, { db }) => {
     const sound = soundWithAudio(db, request.params.id);
-    return sendAudio(reply, sound.mp3, 'audio/mpeg', `sound-${sound.id}.mp3`);
+    return sendAudio(reply, sound.mp3, 'audio/mpeg');
   },
   getCampaignSoundDataWav: async (request, reply, { db }) => {
     const sound = soundWithAudio(db, request.params.id);
-    return sendAudio(reply, sound.wav ?? (await mp3ToWav(sound.mp3)), 'audio/wav', `sound-${sound.id}.wav`);
+    return sendAudio(reply, sound.wav ?? (await mp3ToWav(sound.mp3)), 'audio/wav');
   },
 };

@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { Handlers } from '../../context';
 import { readAccount } from '../../db/account';
 import { getMediaRow, getMediaRowByKey, insertMedia, toMedia, type MediaRow } from '../../db/media';
@@ -20,13 +20,11 @@ function withExtension(row: MediaRow, extension: string): MediaRow {
 /** The sandbox's own API base as the client reached it, for `publicUrl`. */
 const publicBase = (request: FastifyRequest) => `${request.protocol}://${request.host}/v2`;
 
-const safeFileName = (row: MediaRow) => `${row.name.replace(/[^\w.-]+/g, '_')}.${row.extension}`;
-
-function sendFile(reply: FastifyReply, row: MediaRow, type: string, disposition: 'inline' | 'attachment') {
-  return reply
-    .type(type)
-    .header('content-disposition', `${disposition}; filename="${safeFileName(row)}"`)
-    .send(row.data);
+/** An attachment header naming the file: plain ASCII for old clients, the exact name (RFC 6266) for others. */
+function attachment(row: MediaRow) {
+  const name = `${row.name}.${row.extension}`;
+  const ascii = name.replace(/[^\w .-]+/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
 export const mediaHandlers: Handlers = {
@@ -47,14 +45,14 @@ export const mediaHandlers: Handlers = {
       existingMedia(getMediaRow(db, request.params.id), request.params.id),
       request.params.extension,
     );
-    return sendFile(reply, row, row.mediaType, 'inline');
+    return reply.type(row.mediaType).send(row.data);
   },
   getMediaDataBinary: (request, reply, { db }) => {
     const row = existingMedia(getMediaRow(db, request.params.id), request.params.id);
-    return sendFile(reply, row, 'application/octet-stream', 'attachment');
+    return reply.type('application/octet-stream').header('content-disposition', attachment(row)).send(row.data);
   },
   getMediaDataByKey: (request, reply, { db }) => {
     const row = existingMedia(getMediaRowByKey(db, request.params.key), request.params.key);
-    return sendFile(reply, withExtension(row, request.params.extension), row.mediaType, 'inline');
+    return reply.type(row.mediaType).send(withExtension(row, request.params.extension).data);
   },
 };

@@ -103,6 +103,14 @@ describe('sounds', () => {
     expect(answer.json().message).toContain(message);
   });
 
+  it('sends errors whole even when fields selects from the resource', async () => {
+    const answer = await upload('/campaigns/sounds/files?fields=id,name', {
+      name: 'x.mp3',
+      bytes: Buffer.from('text'),
+    });
+    expect(answer.json()).toMatchObject({ httpStatusCode: 400, message: expect.stringContaining('file:') });
+  });
+
   it('rejects a file over 20 MB and a form without a file', async () => {
     const big = await upload('/campaigns/sounds/files', { name: 'big.mp3', bytes: Buffer.alloc(21 * 1024 * 1024) });
     expect(big.statusCode).toBe(400);
@@ -207,7 +215,9 @@ describe('media', () => {
     expect(byId.rawPayload.equals(png)).toBe(true);
     const binary = await get(`/media/${id}/file`);
     expect(binary.headers['content-type']).toBe('application/octet-stream');
-    expect(binary.headers['content-disposition']).toBe('attachment; filename="Red_square.png"');
+    expect(binary.headers['content-disposition']).toBe(
+      `attachment; filename="Red square.png"; filename*=UTF-8''Red%20square.png`,
+    );
     const publicPath = new URL(media.publicUrl).pathname.replace(/^\/v2/, '');
     expect((await get(publicPath)).rawPayload.equals(png)).toBe(true);
     expect((await get(`/media/${id}.jpg`)).statusCode).toBe(404);

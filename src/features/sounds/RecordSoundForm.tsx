@@ -32,7 +32,7 @@ export function RecordSoundForm() {
   const onSubmit = handleSubmit(async (body) => {
     try {
       const sound = await record.mutateAsync(body);
-      notify(`Calling ${body.toNumber} to record "${sound.name}"`, 'info');
+      notify(`Calling ${body.toNumber} to record "${sound.name}"`, 'success');
       opened(sound.id!);
     } catch (error) {
       applyServerError(error, setError, ['name', 'toNumber']);

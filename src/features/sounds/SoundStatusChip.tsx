@@ -4,11 +4,12 @@ import type { SoundStatus } from '../../lib/soundQueries';
 const COLORS: Record<SoundStatus, ChipProps['color']> = {
   ACTIVE: 'success',
   ACTIVE_SYSTEM: 'success',
-  UPLOAD: 'info',
-  RECORDING: 'info',
+  // Colours whose white label keeps a 4.5:1 contrast in the light scheme.
+  UPLOAD: 'secondary',
+  RECORDING: 'secondary',
   FAILED: 'error',
   ARCHIVED: 'default',
-  SCRUBBED: 'warning',
+  SCRUBBED: 'default',
 };
 
 export function SoundStatusChip({ status }: { status: SoundStatus | undefined }) {

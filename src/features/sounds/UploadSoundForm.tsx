@@ -39,7 +39,7 @@ export function UploadSoundForm() {
       const sound = await upload.mutateAsync({ file, name, onProgress: setProgress });
       notify(
         sound.duplicate ? `This audio is already in the library as "${sound.name}"` : `Uploaded "${sound.name}"`,
-        sound.duplicate ? 'info' : 'success',
+        'success',
       );
       opened(sound.id!);
     } catch (error) {
