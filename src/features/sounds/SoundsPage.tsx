@@ -32,6 +32,12 @@ const TYPING_PAUSE_MS = 300;
 /** The name filter is typed freely and reaches the address (and CallFire) after a short pause. */
 function NameFilter({ value, onChange }: { value: string; onChange: (value: string) => void }) {
   const [text, setText] = useState(value);
+  // The address can change under the field (back button, a link): then the field follows it.
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
+    setText(value);
+  }
   useEffect(() => {
     if (text === value) return;
     const timer = setTimeout(() => onChange(text), TYPING_PAUSE_MS);
@@ -80,7 +86,7 @@ export function SoundsPage() {
       }
     >
       <Stack direction={{ xs: 'column', md: 'row' }} sx={{ gap: 2, mb: 2, alignItems: { md: 'center' } }}>
-        <NameFilter key={filters.name} value={filters.name} onChange={(name) => setFilters({ name })} />
+        <NameFilter value={filters.name} onChange={(name) => setFilters({ name })} />
         <FormGroup row>
           {SWITCHES.map(([filter, label]) => (
             <FormControlLabel
