@@ -1,9 +1,11 @@
 import { useColorScheme, useTheme, type Theme } from '@mui/material/styles';
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import WaveSurfer, { type WaveSurferOptions } from 'wavesurfer.js';
+import { ApiError } from '../api/ApiError';
 import HoverPlugin from 'wavesurfer.js/dist/plugins/hover.js';
 import TimelinePlugin from 'wavesurfer.js/dist/plugins/timeline.js';
 import ZoomPlugin from 'wavesurfer.js/dist/plugins/zoom.js';
+import { loadAudio } from './WaveformPlayerPeaks';
 
 export interface WaveformState {
   status: 'loading' | 'ready' | 'error';
@@ -19,8 +21,8 @@ export interface WaveformState {
 
 const INITIAL: WaveformState = { status: 'loading', loaded: 0, duration: 0, currentTime: 0, playing: false, zoom: 0 };
 
-// Decoding at 8 kHz keeps a long recording's samples small (about 115 MB for an hour, mono):
-// enough to draw the waveform, while playback streams the original audio through <audio>.
+// For audio whose waveform is not computed beforehand (WAV, M4A), wavesurfer decodes at 8 kHz:
+// enough to draw it, while playback uses the original audio through <audio>.
 const DECODE_SAMPLE_RATE = 8000;
 
 /** Waveform colours of the current light or dark scheme; canvases cannot use CSS variables. */
@@ -47,7 +49,8 @@ function useWaveColors() {
 function describeLoadError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   if (/decod|EncodingError|Unable to decode/i.test(message)) return 'The audio could not be decoded.';
-  if (/fetch|HTTP|status/i.test(message)) return `The audio could not be loaded (${message}).`;
+  if (error instanceof ApiError || /fetch|HTTP|status/i.test(message))
+    return `The audio could not be loaded: ${message}`;
   return `The audio could not be played (${message}).`;
 }
 
@@ -74,7 +77,6 @@ export function useWaveformEngine(
     const { labelColor, labelBackground, ...waveColors } = initialColors.current;
     const options: WaveSurferOptions = {
       container: element,
-      url: src,
       height: 96,
       ...waveColors,
       cursorWidth: 2,
@@ -113,7 +115,14 @@ export function useWaveformEngine(
     wavesurfer.on('finish', () => update({ playing: false }));
     wavesurfer.on('zoom', (zoom) => update({ zoom }));
     wavesurfer.on('error', (error) => update({ status: 'error', error: describeLoadError(error) }));
+    const loading = new AbortController();
+    loadAudio(src, { signal: loading.signal, onProgress: (loaded) => update({ loaded }) })
+      .then(({ blob, peaks, duration }) => wavesurfer.loadBlob(blob, peaks, duration))
+      .catch((error: unknown) => {
+        if (!loading.signal.aborted) update({ status: 'error', error: describeLoadError(error) });
+      });
     return () => {
+      loading.abort();
       instance.current = null;
       wavesurfer.destroy();
     };
