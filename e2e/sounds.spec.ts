@@ -53,22 +53,27 @@ test.describe('sound library', () => {
     await expectAccessible(page);
 
     await page.getByRole('searchbox', { name: 'Filter by name' }).fill('town hall');
+    await page.getByRole('searchbox', { name: 'Filter by name' }).press('Enter');
     await expect(page).toHaveURL(/name=town\+hall/);
     const longSound = sounds.getByRole('listitem', { name: 'Town hall recording (10 min)' });
     await expect(longSound).toContainText('10:05');
     await expect(sounds.getByRole('listitem')).toHaveCount(1);
 
     await page.getByRole('searchbox', { name: 'Filter by name' }).fill('');
+    await page.getByRole('searchbox', { name: 'Filter by name' }).press('Enter');
     await page.getByRole('switch', { name: 'Include archived' }).click();
     await expect(page.getByRole('switch', { name: 'Include archived' })).toBeChecked();
     await page.getByRole('switch', { name: 'Include scrubbed' }).click();
     await expect(page.getByRole('switch', { name: 'Include scrubbed' })).toBeChecked();
     // Other tests add sounds too, so the old ones are found by name rather than by page.
     await page.getByRole('searchbox', { name: 'Filter by name' }).fill('Spring promotion');
+    await page.getByRole('searchbox', { name: 'Filter by name' }).press('Enter');
     await expect(sounds.getByRole('listitem', { name: 'Spring promotion 2023' })).toContainText('ARCHIVED');
     await page.getByRole('searchbox', { name: 'Filter by name' }).fill('Old holiday');
+    await page.getByRole('searchbox', { name: 'Filter by name' }).press('Enter');
     await expect(sounds.getByRole('listitem', { name: 'Old holiday hours' })).toContainText('SCRUBBED');
     await page.getByRole('searchbox', { name: 'Filter by name' }).fill('Welcome greeting');
+    await page.getByRole('searchbox', { name: 'Filter by name' }).press('Enter');
     await page.reload();
     await expect(page.getByRole('switch', { name: 'Include archived' })).toBeChecked();
 

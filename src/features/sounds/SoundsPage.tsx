@@ -14,7 +14,7 @@ import {
   TextField,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { Page } from '../../components/Page';
 import { PAGE_SIZES, useListParams } from '../../lib/useListParams';
@@ -27,22 +27,16 @@ const SWITCHES = [
   ['pending', 'Include uploading and recording'],
   ['scrubbed', 'Include scrubbed'],
 ] as const;
-const TYPING_PAUSE_MS = 300;
 
-/** The name filter is typed freely and reaches the address (and CallFire) after a short pause. */
+/**
+ * The name filter applies when the operator presses Enter or leaves the field, so a list request
+ * is not sent for every letter. Keyed by the address's value, it shows what the address says.
+ */
 function NameFilter({ value, onChange }: { value: string; onChange: (value: string) => void }) {
   const [text, setText] = useState(value);
-  // The address can change under the field (back button, a link): then the field follows it.
-  const [shown, setShown] = useState(value);
-  if (value !== shown) {
-    setShown(value);
-    setText(value);
-  }
-  useEffect(() => {
-    if (text === value) return;
-    const timer = setTimeout(() => onChange(text), TYPING_PAUSE_MS);
-    return () => clearTimeout(timer);
-  }, [text, value, onChange]);
+  const apply = () => {
+    if (text.trim() !== value) onChange(text.trim());
+  };
   return (
     <TextField
       size="small"
@@ -50,6 +44,11 @@ function NameFilter({ value, onChange }: { value: string; onChange: (value: stri
       label="Filter by name"
       value={text}
       onChange={(event) => setText(event.target.value)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') apply();
+      }}
+      onBlur={apply}
+      helperText="Press Enter to apply"
       sx={{ minWidth: 260 }}
     />
   );
@@ -86,7 +85,7 @@ export function SoundsPage() {
       }
     >
       <Stack direction={{ xs: 'column', md: 'row' }} sx={{ gap: 2, mb: 2, alignItems: { md: 'center' } }}>
-        <NameFilter value={filters.name} onChange={(name) => setFilters({ name })} />
+        <NameFilter key={filters.name} value={filters.name} onChange={(name) => setFilters({ name })} />
         <FormGroup row>
           {SWITCHES.map(([filter, label]) => (
             <FormControlLabel
