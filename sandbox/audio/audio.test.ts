@@ -5,6 +5,9 @@ import { decodeMp3, loopMp3, parseMp3 } from './mp3';
 import { synthesizeSpeech } from './speech';
 import { encodeWav, parseWav } from './wav';
 
+// Encoding and decoding audio is CPU work; on a busy shared machine it can outlast the 5 s default.
+const AUDIO_WORK = { timeout: 30_000 };
+
 const rms = (samples: Float32Array) =>
   Math.sqrt(samples.reduce((sum, value) => sum + value * value, 0) / samples.length);
 
@@ -15,7 +18,7 @@ function toneWav() {
   return encodeWav([tone, tone], rate);
 }
 
-describe('synthesizeSpeech', () => {
+describe('synthesizeSpeech', AUDIO_WORK, () => {
   it('makes a real MP3 whose length grows with the text', async () => {
     const short = synthesizeSpeech('Hello there.', 'MALE1');
     const long = synthesizeSpeech('Hello there. This message is a good deal longer than the first one.', 'MALE1');
@@ -34,7 +37,7 @@ describe('synthesizeSpeech', () => {
   });
 });
 
-describe('uploaded audio', () => {
+describe('uploaded audio', AUDIO_WORK, () => {
   it('keeps an MP3 byte for byte and measures it', () => {
     const { mp3 } = synthesizeSpeech('An uploaded message.', 'FEMALE2');
     const prepared = prepareUploadedAudio(mp3);
@@ -82,7 +85,7 @@ describe('uploaded audio', () => {
   });
 });
 
-describe('loopMp3', () => {
+describe('loopMp3', AUDIO_WORK, () => {
   it('repeats frames into a longer valid MP3', () => {
     const { mp3 } = synthesizeSpeech('Loop me.', 'MALE1');
     const long = parseMp3(loopMp3(mp3, 60));

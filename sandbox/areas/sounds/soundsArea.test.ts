@@ -10,6 +10,9 @@ import { getSoundRow, insertRecordingSound, insertSound, soundMigrations } from 
 import { makePng } from './demoImage';
 import { finishDueRecordings } from './recordings';
 
+// Encoding and decoding audio is CPU work; on a busy shared machine it can outlast the 5 s default.
+const AUDIO_WORK = { timeout: 30_000 };
+
 const config = readConfig({ SANDBOX_DB: ':memory:', SANDBOX_SEED: 'empty' });
 const auth = { authorization: `Basic ${Buffer.from(`${config.login}:${config.password}`).toString('base64')}` };
 
@@ -28,7 +31,7 @@ function multipart(file: { name: string; bytes: Buffer; type?: string }, fields:
   };
 }
 
-describe('sounds', () => {
+describe('sounds', AUDIO_WORK, () => {
   let app: FastifyInstance;
   beforeAll(async () => {
     app = await buildSandbox({ config });
@@ -185,7 +188,7 @@ describe('sounds', () => {
   });
 });
 
-describe('media', () => {
+describe('media', AUDIO_WORK, () => {
   let app: FastifyInstance;
   beforeAll(async () => {
     app = await buildSandbox({ config });
@@ -236,7 +239,7 @@ describe('media', () => {
   });
 });
 
-describe('recording simulator', () => {
+describe('recording simulator', AUDIO_WORK, () => {
   it('makes a recording ACTIVE with its own audio once the call is over', () => {
     const db = openDatabase(':memory:');
     migrate(db, soundMigrations);
@@ -250,7 +253,7 @@ describe('recording simulator', () => {
   });
 });
 
-describe('insertSound (for other areas)', () => {
+describe('insertSound (for other areas)', AUDIO_WORK, () => {
   it('stores a sound and reuses it for the same audio', () => {
     const db = openDatabase(':memory:');
     migrate(db, soundMigrations);
