@@ -1,5 +1,6 @@
 import type { SandboxArea } from '../context';
 import { accountArea } from './account/accountArea';
+import { dncArea } from './dnc/dncArea';
 
 /** Every area the sandbox serves; an area added here gets its tables, routes and seed data. */
-export const areas: SandboxArea[] = [accountArea];
+export const areas: SandboxArea[] = [accountArea, dncArea];
