@@ -1,0 +1,217 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import {
+  Alert,
+  Box,
+  Button,
+  Checkbox,
+  FormControlLabel,
+  FormGroup,
+  FormHelperText,
+  LinearProgress,
+  Paper,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useEffect, useState, type ChangeEvent } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useNavigate } from 'react-router';
+import { z } from 'zod';
+import { Page } from '../../components/Page';
+import { notify } from '../../lib/notifications';
+import { useUnsavedChangesWarning } from '../../lib/useUnsavedChangesWarning';
+import type { BulkAddProgress, BulkAddResult } from './bulkAdd';
+import { BulkAddOutcome } from './BulkAddOutcome';
+import { BulkAddPreview } from './BulkAddPreview';
+import { numbersFromCsvOffThread, parsePhoneListOffThread } from './parseOffThread';
+import { useBulkAddDoNotContacts } from './useDncMutations';
+import { usePhoneListPreview } from './usePhoneListPreview';
+
+const schema = z
+  .object({
+    numbersText: z.string(),
+    call: z.boolean(),
+    text: z.boolean(),
+    source: z.string().trim().max(255, 'A source name has at most 255 characters'),
+  })
+  .refine((values) => values.call || values.text, {
+    path: ['call'],
+    message: 'Choose do-not-call, do-not-text or both',
+  });
+type AddForm = z.infer<typeof schema>;
+
+/** Adds any number of numbers, pasted or from a CSV file, in batches with progress. */
+export function DncAddPage() {
+  const navigate = useNavigate();
+  const form = useForm<AddForm>({
+    resolver: zodResolver(schema),
+    defaultValues: { numbersText: '', call: true, text: true, source: '' },
+  });
+  const { register, handleSubmit, setValue, setError, control, formState } = form;
+  const numbersText = useWatch({ control, name: 'numbersText' });
+  const { preview, parsing } = usePhoneListPreview(numbersText);
+  const addNumbers = useBulkAddDoNotContacts();
+  const [progress, setProgress] = useState<BulkAddProgress>();
+  const [outcome, setOutcome] = useState<BulkAddResult>();
+  const [loadedFrom, setLoadedFrom] = useState<string>();
+  const [finishedSource, setFinishedSource] = useState<string>();
+  const [controller, setController] = useState<AbortController>();
+  const unsaved = useUnsavedChangesWarning(formState.isDirty && finishedSource === undefined);
+
+  useEffect(() => {
+    if (finishedSource === undefined) return;
+    void navigate(finishedSource ? `/dnc?source=${encodeURIComponent(finishedSource)}` : '/dnc');
+  }, [finishedSource, navigate]);
+
+  const loadCsv = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const { values, column } = await numbersFromCsvOffThread(await file.text());
+    setValue('numbersText', values.join('\n'), { shouldDirty: true });
+    setLoadedFrom(
+      `Loaded ${values.length.toLocaleString()} values from ${column ? `the “${column}” column of ` : ''}${file.name}`,
+    );
+  };
+
+  const submit = async ({ numbersText, call, text, source }: AddForm) => {
+    // Parse again rather than trust the preview, which may be a keystroke behind.
+    const parsed = await parsePhoneListOffThread(numbersText);
+    if (parsed.numbers.length === 0) {
+      setError('numbersText', {
+        message: parsed.invalid.length
+          ? 'None of the entries is a valid phone number'
+          : 'Paste or type at least one phone number',
+      });
+      return;
+    }
+    setOutcome(undefined);
+    const abort = new AbortController();
+    setController(abort);
+    setProgress({ done: 0, total: parsed.numbers.length });
+    let result: BulkAddResult;
+    try {
+      result = await addNumbers.mutateAsync({
+        numbers: parsed.numbers,
+        call,
+        text,
+        source: source || undefined,
+        onProgress: setProgress,
+        signal: abort.signal,
+      });
+    } catch {
+      return; // shown below the form from the mutation's error
+    } finally {
+      setProgress(undefined);
+    }
+    const left = [...result.failures.flatMap((failure) => failure.numbers), ...result.notSent];
+    if (left.length === 0 && parsed.invalid.length === 0) {
+      notify(`Added ${result.added.toLocaleString()} numbers to the do-not-contact list`, 'success');
+      setFinishedSource(source);
+      return;
+    }
+    // What was not added stays on screen (with the invalid entries, to be corrected) for another try.
+    setValue('numbersText', [...left, ...parsed.invalid.map((entry) => entry.input)].join('\n'), {
+      shouldDirty: true,
+    });
+    if (left.length > 0) setOutcome(result);
+    else notify(`Added ${result.added.toLocaleString()} numbers; the invalid entries are left to correct`, 'info');
+  };
+
+  const running = progress !== undefined;
+  return (
+    <Page title="Add do-not-contact numbers">
+      <Paper component="form" noValidate onSubmit={handleSubmit(submit)} sx={{ p: 3 }}>
+        {outcome && <BulkAddOutcome result={outcome} />}
+        <Stack spacing={2}>
+          <TextField
+            {...register('numbersText')}
+            label="Phone numbers"
+            multiline
+            rows={10}
+            disabled={running}
+            placeholder={'(213) 555-0100\n+1 310 555 0199, 646-555-0123'}
+            error={Boolean(formState.errors.numbersText)}
+            helperText={
+              formState.errors.numbersText?.message ??
+              'One per line, or separated by commas, semicolons or tabs; any common format.'
+            }
+            slotProps={{ htmlInput: { spellCheck: false } }}
+          />
+          <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+            <Button component="label" startIcon={<UploadFileIcon />} disabled={running}>
+              Load a CSV file
+              <input type="file" accept=".csv,.txt,text/csv,text/plain" hidden onChange={(e) => void loadCsv(e)} />
+            </Button>
+            {loadedFrom && (
+              <Typography variant="body2" role="status">
+                {loadedFrom}
+              </Typography>
+            )}
+          </Stack>
+          <BulkAddPreview preview={preview} parsing={parsing} />
+          <Box>
+            <FormGroup row>
+              {(['call', 'text'] as const).map((flag) => (
+                <Controller
+                  key={flag}
+                  control={control}
+                  name={flag}
+                  render={({ field }) => (
+                    <FormControlLabel
+                      label={flag === 'call' ? 'Do not call' : 'Do not text'}
+                      control={
+                        <Checkbox
+                          checked={field.value}
+                          onChange={(event) => field.onChange(event.target.checked)}
+                          onBlur={field.onBlur}
+                          slotProps={{ input: { ref: field.ref } }}
+                          disabled={running}
+                        />
+                      }
+                    />
+                  )}
+                />
+              ))}
+            </FormGroup>
+            {formState.errors.call && <FormHelperText error>{formState.errors.call.message}</FormHelperText>}
+          </Box>
+          <TextField
+            {...register('source')}
+            label="Source"
+            disabled={running}
+            error={Boolean(formState.errors.source)}
+            helperText={
+              formState.errors.source?.message ?? 'Where these numbers come from; CallFire uses “Api V2” if empty.'
+            }
+            sx={{ maxWidth: 420 }}
+          />
+          {running ? (
+            <Box>
+              <Typography variant="body2" role="status">
+                Added {progress.done.toLocaleString()} of {progress.total.toLocaleString()} numbers
+              </Typography>
+              <LinearProgress
+                aria-label="Adding numbers"
+                variant="determinate"
+                value={(progress.done / progress.total) * 100}
+                sx={{ my: 1 }}
+              />
+              <Button onClick={() => controller?.abort()}>Cancel</Button>
+            </Box>
+          ) : (
+            <Stack direction="row" spacing={1}>
+              <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
+                {preview?.numbers.length ? `Add ${preview.numbers.length.toLocaleString()} numbers` : 'Add numbers'}
+              </Button>
+              <Button onClick={() => void navigate('/dnc')}>Back to the list</Button>
+            </Stack>
+          )}
+          {addNumbers.error && <Alert severity="error">{addNumbers.error.message}</Alert>}
+        </Stack>
+      </Paper>
+      {unsaved}
+    </Page>
+  );
+}
