@@ -13,9 +13,9 @@ describe('do-not-contact operations', () => {
   });
   afterAll(() => app.close());
 
-  const request = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown) =>
-    app.inject({ method, url: `/v2${url}`, headers: auth, ...(payload === undefined ? {} : { payload }) });
-  const add = (payload: unknown) => request('POST', '/contacts/dncs', payload);
+  const request = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) =>
+    app.inject({ method, url: `/v2${url}`, headers: auth, payload });
+  const add = (payload: object) => request('POST', '/contacts/dncs', payload);
   const find = async (query: string) => (await request('GET', `/contacts/dncs?${query}`)).json();
 
   it('adds numbers in any accepted form, with call and text on and the default source', async () => {

@@ -41,6 +41,9 @@ const schema = z
   });
 type AddForm = z.infer<typeof schema>;
 
+const addLabel = (count: number) =>
+  count === 0 ? 'Add numbers' : `Add ${count.toLocaleString()} ${count === 1 ? 'number' : 'numbers'}`;
+
 /** Adds any number of numbers, pasted or from a CSV file, in batches with progress. */
 export function DncAddPage() {
   const navigate = useNavigate();
@@ -203,7 +206,7 @@ export function DncAddPage() {
           ) : (
             <Stack direction="row" spacing={1}>
               <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-                {preview?.numbers.length ? `Add ${preview.numbers.length.toLocaleString()} numbers` : 'Add numbers'}
+                {addLabel(preview?.numbers.length ?? 0)}
               </Button>
               <Button onClick={() => void navigate('/dnc')}>Back to the list</Button>
             </Stack>

@@ -4,7 +4,7 @@ import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import { Button, Stack, Typography } from '@mui/material';
 import type { GridRowSelectionModel } from '@mui/x-data-grid';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { Page } from '../../components/Page';
 import { useConfirm } from '../../components/useConfirm';
@@ -29,25 +29,32 @@ export function DncListPage() {
   const [selection, setSelection] = useState<GridRowSelectionModel>(NO_SELECTION);
   const [sourceDialogOpen, setSourceDialogOpen] = useState(false);
   const [confirm, confirmDialog] = useConfirm();
-  const deleteNumbers = useDeleteDoNotContacts();
+  const { mutateAsync: deleteNumbers } = useDeleteDoNotContacts();
 
   const selected = selectedNumbers(data?.items ?? [], selection);
 
-  const remove = async (numbers: string[]) => {
-    const one = numbers.length === 1;
-    const confirmed = await confirm({
-      title: one ? 'Delete this number?' : `Delete ${numbers.length} numbers?`,
-      message: one
-        ? `${formatPhone(numbers[0])} will be removed from the do-not-contact list and can be called and texted again.`
-        : `These ${numbers.length} numbers will be removed from the do-not-contact list and can be called and texted again.`,
-      confirmLabel: 'Delete',
-      destructive: true,
-    });
-    if (!confirmed) return;
-    await deleteNumbers.mutateAsync(numbers);
-    setSelection(NO_SELECTION);
-    notify(one ? `Deleted ${formatPhone(numbers[0])}` : `Deleted ${numbers.length} numbers`, 'success');
-  };
+  const remove = useCallback(
+    async (numbers: string[]) => {
+      const one = numbers.length === 1;
+      const confirmed = await confirm({
+        title: one ? 'Delete this number?' : `Delete ${numbers.length} numbers?`,
+        message: one
+          ? `${formatPhone(numbers[0])} will be removed from the do-not-contact list and can be called and texted again.`
+          : `These ${numbers.length} numbers will be removed from the do-not-contact list and can be called and texted again.`,
+        confirmLabel: 'Delete',
+        destructive: true,
+      });
+      if (!confirmed) return;
+      await deleteNumbers(numbers);
+      setSelection(NO_SELECTION);
+      notify(one ? `Deleted ${formatPhone(numbers[0])}` : `Deleted ${numbers.length} numbers`, 'success');
+    },
+    [confirm, deleteNumbers],
+  );
+  const deleteEntry = useCallback(
+    (entry: { number?: string }) => void remove([entry.number!]).catch(() => undefined),
+    [remove],
+  );
 
   return (
     <Page
@@ -84,7 +91,7 @@ export function DncListPage() {
         list={list}
         selection={selection}
         onSelectionChange={setSelection}
-        onDelete={(entry) => void remove([entry.number!]).catch(() => undefined)}
+        onDelete={deleteEntry}
       />
       <DeleteBySourceDialog
         open={sourceDialogOpen}

@@ -1,10 +1,11 @@
 import DeleteIcon from '@mui/icons-material/Delete';
 import { IconButton, Link, Tooltip } from '@mui/material';
 import type { GridColDef, GridRowSelectionModel } from '@mui/x-data-grid';
+import { useMemo } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { Schema } from '../../api/types';
 import { ServerDataGrid } from '../../components/ServerDataGrid';
-import { formatDateTime } from '../../lib/format';
+import { formatDate } from '../../lib/format';
 import { formatPhone } from '../../lib/phone';
 import type { ListParams } from '../../lib/useListParams';
 import { DncFlagSwitch } from './DncFlagSwitch';
@@ -12,14 +13,18 @@ import type { DncFilter } from './dncSearch';
 
 type Entry = Schema<'DoNotContact'>;
 
-const blocked = (value: boolean | undefined) => (value ? 'Blocked' : '—');
+/** Which inbound traffic the entry blocks, in a few words. */
+function inboundBlocked(entry: Entry): string {
+  const blocked = [entry.inboundCall && 'calls', entry.inboundText && 'texts'].filter(Boolean);
+  return blocked.length ? blocked.join(', ') : '—';
+}
 
 function columns(onDelete: (entry: Entry) => void): GridColDef<Entry>[] {
   return [
     {
       field: 'number',
       headerName: 'Number',
-      width: 160,
+      width: 130,
       renderCell: ({ row }) => (
         <Link component={RouterLink} to={`/dnc/${row.number}`}>
           {formatPhone(row.number)}
@@ -29,24 +34,28 @@ function columns(onDelete: (entry: Entry) => void): GridColDef<Entry>[] {
     {
       field: 'call',
       headerName: 'Do not call',
-      width: 110,
+      width: 100,
       renderCell: ({ row }) => <DncFlagSwitch entry={row} flag="call" />,
     },
     {
       field: 'text',
       headerName: 'Do not text',
-      width: 110,
+      width: 100,
       renderCell: ({ row }) => <DncFlagSwitch entry={row} flag="text" />,
     },
-    { field: 'inboundCall', headerName: 'Inbound calls', width: 120, valueFormatter: blocked },
-    { field: 'inboundText', headerName: 'Inbound texts', width: 120, valueFormatter: blocked },
-    { field: 'source', headerName: 'Source', flex: 1, minWidth: 160 },
-    { field: 'campaignId', headerName: 'Campaign', width: 110 },
-    { field: 'created', headerName: 'Added', width: 180, valueFormatter: (value?: number) => formatDateTime(value) },
+    {
+      field: 'inbound',
+      headerName: 'Inbound blocked',
+      width: 130,
+      valueGetter: (_value, row) => inboundBlocked(row),
+    },
+    { field: 'source', headerName: 'Source', flex: 1, minWidth: 110 },
+    { field: 'campaignId', headerName: 'Campaign', width: 90 },
+    { field: 'created', headerName: 'Added', width: 110, valueFormatter: (value?: number) => formatDate(value) },
     {
       field: 'actions',
       headerName: 'Actions',
-      width: 90,
+      width: 80,
       sortable: false,
       renderCell: ({ row }) => (
         <Tooltip title="Delete">
@@ -81,13 +90,15 @@ export function DncTable({
   onSelectionChange: (selection: GridRowSelectionModel) => void;
   onDelete: (entry: Entry) => void;
 }) {
+  // The grid rebuilds its column state when the array changes, so it must keep its identity.
+  const gridColumns = useMemo(() => columns(onDelete), [onDelete]);
   return (
     <ServerDataGrid<Entry>
       label="Do-not-contact numbers"
       data={data}
       fetching={fetching}
       list={list}
-      columns={columns(onDelete)}
+      columns={gridColumns}
       getRowId={(row) => row.number!}
       checkboxSelection
       rowSelectionModel={selection}
