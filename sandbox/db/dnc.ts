@@ -195,7 +195,7 @@ export function findDoNotContacts(db: Db, search: DncSearch, request: PageReques
     conditions.push(`${column} = @${name}`);
   }
   const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-  return sqlPage(db, `SELECT * FROM dnc ${where} ORDER BY number`, params, request, toEntry);
+  return sqlPage(db, `SELECT * FROM dnc ${where}`, params, request, toEntry, 'ORDER BY number');
 }
 
 /**
