@@ -7,7 +7,7 @@ import { expect, expectAccessible, test } from './support/fixtures';
  */
 function uniqueNumbers(areaCode: string, count: number): string[] {
   const exchange = 200 + Math.floor(Math.random() * 700);
-  const start = Math.floor(Math.random() * 9000);
+  const start = Math.floor(Math.random() * (9900 - count));
   return Array.from(
     { length: count },
     (_, index) => `1${areaCode}${exchange}${String(start + index).padStart(4, '0')}`,
@@ -80,6 +80,23 @@ test('the list filters by prefix and flags, and keeps them in the address', asyn
   await expect(page.getByText('2 numbers', { exact: true })).toBeVisible();
   await page.getByLabel('Campaign id').fill('987654');
   await expect(page.getByText('0 numbers', { exact: true })).toBeVisible();
+});
+
+test('a large paste is kept aside and added in batches', async ({ page }) => {
+  const numbers = uniqueNumbers('480', 5000);
+  const source = uniqueSource('Large paste');
+  await page.goto('/dnc/add');
+  await page.getByLabel('Phone numbers').evaluate((box, text) => {
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/plain', text);
+    box.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+  }, numbers.join('\n'));
+  await expect(page.getByRole('region', { name: 'Phone numbers' })).toContainText('Pasted: 5,000 lines');
+  await expect(page.getByText('5,000 numbers ready to add')).toBeVisible();
+  await page.getByLabel('Source').fill(source);
+  await page.getByRole('button', { name: 'Add 5,000 numbers' }).click();
+  await expect(page.getByText('Added 5,000 numbers to the do-not-contact list')).toBeVisible();
+  await expect(page.getByText('5,000 numbers', { exact: true })).toBeVisible();
 });
 
 test('the add form refuses an empty list and no list chosen', async ({ page }) => {

@@ -14,7 +14,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useEffect, useState, type ChangeEvent } from 'react';
+import { useEffect, useState, type ChangeEvent, type ClipboardEvent } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
@@ -24,6 +24,7 @@ import { useUnsavedChangesWarning } from '../../lib/useUnsavedChangesWarning';
 import type { BulkAddProgress, BulkAddResult } from './bulkAdd';
 import { BulkAddOutcome } from './BulkAddOutcome';
 import { BulkAddPreview } from './BulkAddPreview';
+import { PastedListSummary, type LargeInput } from './PastedListSummary';
 import { numbersFromCsvOffThread, parsePhoneListOffThread } from './parseOffThread';
 import { useBulkAddDoNotContacts } from './useDncMutations';
 import { usePhoneListPreview } from './usePhoneListPreview';
@@ -41,6 +42,9 @@ const schema = z
   });
 type AddForm = z.infer<typeof schema>;
 
+/** Input longer than this (about 3,500 numbers) is kept out of the text box; see PastedListSummary. */
+const LARGE_INPUT_CHARS = 50_000;
+
 const addLabel = (count: number) =>
   count === 0 ? 'Add numbers' : `Add ${count.toLocaleString()} ${count === 1 ? 'number' : 'numbers'}`;
 
@@ -52,15 +56,36 @@ export function DncAddPage() {
     defaultValues: { numbersText: '', call: true, text: true, source: '' },
   });
   const { register, handleSubmit, setValue, setError, control, formState } = form;
-  const numbersText = useWatch({ control, name: 'numbersText' });
-  const { preview, parsing } = usePhoneListPreview(numbersText);
+  const typed = useWatch({ control, name: 'numbersText' });
+  const [largeInput, setLargeInput] = useState<LargeInput>();
+  const { preview, parsing } = usePhoneListPreview(largeInput?.text ?? typed);
   const addNumbers = useBulkAddDoNotContacts();
   const [progress, setProgress] = useState<BulkAddProgress>();
   const [outcome, setOutcome] = useState<BulkAddResult>();
   const [loadedFrom, setLoadedFrom] = useState<string>();
   const [finishedSource, setFinishedSource] = useState<string>();
   const [controller, setController] = useState<AbortController>();
-  const unsaved = useUnsavedChangesWarning(formState.isDirty && finishedSource === undefined);
+  const unsaved = useUnsavedChangesWarning(
+    (formState.isDirty || largeInput !== undefined) && finishedSource === undefined,
+  );
+
+  /** Puts numbers to edit in the text box, or aside when there are too many for it. */
+  const showInput = (text: string, origin: string) => {
+    if (text.length > LARGE_INPUT_CHARS) {
+      setLargeInput({ text, origin });
+      setValue('numbersText', '');
+    } else {
+      setLargeInput(undefined);
+      setValue('numbersText', text, { shouldDirty: true });
+    }
+  };
+
+  const pasteLarge = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const pasted = event.clipboardData.getData('text');
+    if (pasted.length <= LARGE_INPUT_CHARS) return;
+    event.preventDefault();
+    showInput(typed ? `${typed}\n${pasted}` : pasted, 'Pasted');
+  };
 
   useEffect(() => {
     if (finishedSource === undefined) return;
@@ -72,7 +97,7 @@ export function DncAddPage() {
     event.target.value = '';
     if (!file) return;
     const { values, column } = await numbersFromCsvOffThread(await file.text());
-    setValue('numbersText', values.join('\n'), { shouldDirty: true });
+    showInput(values.join('\n'), file.name);
     setLoadedFrom(
       `Loaded ${values.length.toLocaleString()} values from ${column ? `the “${column}” column of ` : ''}${file.name}`,
     );
@@ -80,7 +105,7 @@ export function DncAddPage() {
 
   const submit = async ({ numbersText, call, text, source }: AddForm) => {
     // Parse again rather than trust the preview, which may be a keystroke behind.
-    const parsed = await parsePhoneListOffThread(numbersText);
+    const parsed = await parsePhoneListOffThread(largeInput?.text ?? numbersText);
     if (parsed.numbers.length === 0) {
       setError('numbersText', {
         message: parsed.invalid.length
@@ -115,9 +140,7 @@ export function DncAddPage() {
       return;
     }
     // What was not added stays on screen (with the invalid entries, to be corrected) for another try.
-    setValue('numbersText', [...left, ...parsed.invalid.map((entry) => entry.input)].join('\n'), {
-      shouldDirty: true,
-    });
+    showInput([...left, ...parsed.invalid.map((entry) => entry.input)].join('\n'), 'Not added');
     if (left.length > 0) setOutcome(result);
     else notify(`Added ${result.added.toLocaleString()} numbers; the invalid entries are left to correct`, 'info');
   };
@@ -128,20 +151,29 @@ export function DncAddPage() {
       <Paper component="form" noValidate onSubmit={handleSubmit(submit)} sx={{ p: 3 }}>
         {outcome && <BulkAddOutcome result={outcome} />}
         <Stack spacing={2}>
-          <TextField
-            {...register('numbersText')}
-            label="Phone numbers"
-            multiline
-            rows={10}
-            disabled={running}
-            placeholder={'(213) 555-0100\n+1 310 555 0199, 646-555-0123'}
-            error={Boolean(formState.errors.numbersText)}
-            helperText={
-              formState.errors.numbersText?.message ??
-              'One per line, or separated by commas, semicolons or tabs; any common format.'
-            }
-            slotProps={{ htmlInput: { spellCheck: false } }}
-          />
+          {largeInput ? (
+            <div>
+              <PastedListSummary input={largeInput} disabled={running} onClear={() => setLargeInput(undefined)} />
+              {formState.errors.numbersText && (
+                <FormHelperText error>{formState.errors.numbersText.message}</FormHelperText>
+              )}
+            </div>
+          ) : (
+            <TextField
+              {...register('numbersText')}
+              label="Phone numbers"
+              multiline
+              rows={10}
+              disabled={running}
+              placeholder={'(213) 555-0100\n+1 310 555 0199, 646-555-0123'}
+              error={Boolean(formState.errors.numbersText)}
+              helperText={
+                formState.errors.numbersText?.message ??
+                'One per line, or separated by commas, semicolons or tabs; any common format.'
+              }
+              slotProps={{ htmlInput: { spellCheck: false, onPaste: pasteLarge } }}
+            />
+          )}
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
             <Button component="label" startIcon={<UploadFileIcon />} disabled={running}>
               Load a CSV file
