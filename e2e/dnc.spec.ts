@@ -32,6 +32,20 @@ async function addNumbers(page: Page, numbers: string[], source: string) {
   await expect(page).toHaveURL(/\/dnc\?source=/);
 }
 
+/** Makes CallFire answer one kind of request with an error; the browser's log of it is expected. */
+async function refuse(page: Page, url: string, method: string, status: number, message: string) {
+  await page.route(url, (route) =>
+    route.request().method() === method
+      ? route.fulfill({
+          status,
+          contentType: 'application/json',
+          body: JSON.stringify({ httpStatusCode: status, internalCode: 0, message }),
+        })
+      : route.continue(),
+  );
+  page.removeAllListeners('console');
+}
+
 const row = (page: Page, number: string) => page.getByRole('row').filter({ hasText: display(number) });
 
 test('bulk add points out invalid entries, adds the rest and keeps the invalid ones on screen', async ({ page }) => {
@@ -132,16 +146,7 @@ test('a CSV file fills the list from its phone column', async ({ page }) => {
 
 test('a refused batch is reported and its numbers stay on screen', async ({ page }) => {
   const numbers = uniqueNumbers('949', 2);
-  await page.route('**/api/contacts/dncs', (route) =>
-    route.request().method() === 'POST'
-      ? route.fulfill({
-          status: 400,
-          contentType: 'application/json',
-          body: JSON.stringify({ httpStatusCode: 400, internalCode: 0, message: 'body.numbers: refused for the test' }),
-        })
-      : route.continue(),
-  );
-  page.removeAllListeners('console'); // the browser logs the refused request as a console error
+  await refuse(page, '**/api/contacts/dncs', 'POST', 400, 'body.numbers: refused for the test');
   await page.goto('/dnc/add');
   await page.getByLabel('Phone numbers').fill(numbers.join('\n'));
   await page.getByRole('button', { name: 'Add 2 numbers' }).click();
@@ -161,16 +166,7 @@ test('toggling a flag in the list saves it, and rolls back when CallFire refuses
   await page.reload();
   await expect(page.getByLabel(`Do not text ${display(number)}`)).not.toBeChecked();
 
-  await page.route('**/api/contacts/dncs/*', (route) =>
-    route.request().method() === 'PUT'
-      ? route.fulfill({
-          status: 500,
-          contentType: 'application/json',
-          body: JSON.stringify({ httpStatusCode: 500, internalCode: 0, message: 'CallFire had a problem' }),
-        })
-      : route.continue(),
-  );
-  page.removeAllListeners('console');
+  await refuse(page, '**/api/contacts/dncs/*', 'PUT', 500, 'CallFire had a problem');
   const callSwitch = page.getByLabel(`Do not call ${display(number)}`);
   await callSwitch.click();
   await expect(page.getByText('CallFire had a problem')).toBeVisible();

@@ -4,8 +4,6 @@ import {
   Alert,
   Box,
   Button,
-  Checkbox,
-  FormControlLabel,
   FormGroup,
   FormHelperText,
   LinearProgress,
@@ -15,7 +13,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useEffect, useState, type ChangeEvent, type ClipboardEvent } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
 import { Page } from '../../components/Page';
@@ -24,6 +22,7 @@ import { useUnsavedChangesWarning } from '../../lib/useUnsavedChangesWarning';
 import type { BulkAddProgress, BulkAddResult } from './bulkAdd';
 import { BulkAddOutcome } from './BulkAddOutcome';
 import { BulkAddPreview } from './BulkAddPreview';
+import { FormToggle } from './FormToggle';
 import { PastedListSummary, type LargeInput } from './PastedListSummary';
 import { numbersFromCsvOffThread, parsePhoneListOffThread } from './parseOffThread';
 import { useBulkAddDoNotContacts } from './useDncMutations';
@@ -188,27 +187,8 @@ export function DncAddPage() {
           <BulkAddPreview preview={preview} parsing={parsing} />
           <Box>
             <FormGroup row>
-              {(['call', 'text'] as const).map((flag) => (
-                <Controller
-                  key={flag}
-                  control={control}
-                  name={flag}
-                  render={({ field }) => (
-                    <FormControlLabel
-                      label={flag === 'call' ? 'Do not call' : 'Do not text'}
-                      control={
-                        <Checkbox
-                          checked={field.value}
-                          onChange={(event) => field.onChange(event.target.checked)}
-                          onBlur={field.onBlur}
-                          slotProps={{ input: { ref: field.ref } }}
-                          disabled={running}
-                        />
-                      }
-                    />
-                  )}
-                />
-              ))}
+              <FormToggle control={control} name="call" label="Do not call" kind="checkbox" disabled={running} />
+              <FormToggle control={control} name="text" label="Do not text" kind="checkbox" disabled={running} />
             </FormGroup>
             {formState.errors.call && <FormHelperText error>{formState.errors.call.message}</FormHelperText>}
           </Box>

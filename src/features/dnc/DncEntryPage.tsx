@@ -1,19 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert,
-  Button,
-  FormControlLabel,
-  FormGroup,
-  Paper,
-  Skeleton,
-  Stack,
-  Switch,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Button, FormGroup, Paper, Skeleton, Stack, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
 import type { Schema } from '../../api/types';
@@ -25,6 +14,7 @@ import { formatPhone } from '../../lib/phone';
 import { applyServerError } from '../../lib/serverFieldErrors';
 import { useUnsavedChangesWarning } from '../../lib/useUnsavedChangesWarning';
 import { dncEntryQuery } from './dncQueries';
+import { FormToggle } from './FormToggle';
 import { useDeleteDoNotContacts, useUpdateDoNotContact } from './useDncMutations';
 
 const schema = z.object({
@@ -107,24 +97,7 @@ function EntryEditor({ entry }: { entry: Schema<'DoNotContact'> }) {
         />
         <FormGroup>
           {FLAGS.map(({ name, label }) => (
-            <Controller
-              key={name}
-              control={control}
-              name={name}
-              render={({ field }) => (
-                <FormControlLabel
-                  label={label}
-                  control={
-                    <Switch
-                      checked={field.value}
-                      onChange={(event) => field.onChange(event.target.checked)}
-                      onBlur={field.onBlur}
-                      slotProps={{ input: { ref: field.ref } }}
-                    />
-                  }
-                />
-              )}
-            />
+            <FormToggle key={name} control={control} name={name} label={label} kind="switch" />
           ))}
         </FormGroup>
         <Stack direction="row" spacing={1}>

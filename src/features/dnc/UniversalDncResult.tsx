@@ -28,28 +28,22 @@ export function UniversalDncResult({ result }: { result: Schema<'UniversalDoNotC
           </TableRow>
         </TableHead>
         <TableBody>
-          <TableRow>
-            <TableCell component="th" scope="row">
-              Outbound: from {from} to {to}
-            </TableCell>
-            <TableCell>
-              <Allowed allowed={result.outboundCall} />
-            </TableCell>
-            <TableCell>
-              <Allowed allowed={result.outboundText} />
-            </TableCell>
-          </TableRow>
-          <TableRow>
-            <TableCell component="th" scope="row">
-              Inbound: from {to} to {from}
-            </TableCell>
-            <TableCell>
-              <Allowed allowed={result.inboundCall} />
-            </TableCell>
-            <TableCell>
-              <Allowed allowed={result.inboundText} />
-            </TableCell>
-          </TableRow>
+          {[
+            { direction: `Outbound: from ${from} to ${to}`, calls: result.outboundCall, texts: result.outboundText },
+            { direction: `Inbound: from ${to} to ${from}`, calls: result.inboundCall, texts: result.inboundText },
+          ].map(({ direction, calls, texts }) => (
+            <TableRow key={direction}>
+              <TableCell component="th" scope="row">
+                {direction}
+              </TableCell>
+              <TableCell>
+                <Allowed allowed={calls} />
+              </TableCell>
+              <TableCell>
+                <Allowed allowed={texts} />
+              </TableCell>
+            </TableRow>
+          ))}
         </TableBody>
       </Table>
     </Paper>
