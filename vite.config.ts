@@ -11,6 +11,19 @@ export default defineConfig(({ mode }) => {
     plugins: [react()],
     // Scan every page up front, so opening a lazy page never makes Vite re-optimise and reload.
     optimizeDeps: { entries: ['index.html', 'src/**/*.tsx'] },
+    build: {
+      rolldownOptions: {
+        output: {
+          // Libraries change less often than the app: separate chunks stay cached across releases.
+          codeSplitting: {
+            groups: [
+              { name: 'mui', test: /node_modules[\\/]@(mui|emotion)/ },
+              { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler|@tanstack)[\\/]/ },
+            ],
+          },
+        },
+      },
+    },
     server: { host: '127.0.0.1', port, strictPort: true, proxy },
     preview: { host: '127.0.0.1', port, strictPort: true, proxy },
   };

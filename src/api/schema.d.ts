@@ -55,6 +55,159 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Search contacts (deleted contacts are left out) */
+    get: operations['findContacts'];
+    put?: never;
+    /** Create contacts in bulk */
+    post: operations['createContacts'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contacts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One contact, deleted or not */
+    get: operations['getContact'];
+    /**
+     * Change a contact
+     * @description Fields present in the body replace the stored ones; an empty string clears a field; `properties`, when present, replaces the whole map. Fields left out stay as they were.
+     */
+    put: operations['updateContact'];
+    post?: never;
+    /**
+     * Delete a contact (soft delete)
+     * @description The contact leaves search results and every list; getContact still returns it with `deleted`.
+     */
+    delete: operations['deleteContact'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contacts/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Calls and texts sent to or received from a contact, newest first */
+    get: operations['getContactHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contacts/lists': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Search contact lists, newest first */
+    get: operations['findContactLists'];
+    put?: never;
+    /** Create a contact list from contacts, contact ids or numbers */
+    post: operations['createContactList'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contacts/lists/upload': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create a contact list from a CSV file
+     * @description The first row names the columns: contact fields (homePhone, firstName…) and, with useCustomFields, custom properties. The list starts VALIDATING and becomes ACTIVE once every row was read; rows that cannot become contacts are rejected one by one.
+     */
+    post: operations['createContactListFromFile'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contacts/lists/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One contact list */
+    get: operations['getContactList'];
+    /** Rename a contact list */
+    put: operations['updateContactList'];
+    post?: never;
+    /** Delete a contact list; its contacts stay */
+    delete: operations['deleteContactList'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contacts/lists/{id}/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The contacts of a list */
+    get: operations['getContactListItems'];
+    put?: never;
+    /** Add contacts, contact ids or numbers to a list */
+    post: operations['addContactListItems'];
+    /** Take contacts out of a list (they are not deleted) */
+    delete: operations['removeContactListItems'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contacts/lists/{id}/items/{contactId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Take one contact out of a list (it is not deleted) */
+    delete: operations['removeContactListItem'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/contacts/dncs': {
     parameters: {
       query?: never;
@@ -191,6 +344,157 @@ export interface components {
       readonly textsSent?: number;
       readonly creditsUsed?: number;
     };
+    /** @description The ids of resources just created, in request order. */
+    ResourceIdList: {
+      items?: components['schemas']['ResourceId'][];
+    };
+    /** @description A phone number, answered in 11-digit form (12135550100). Requests may also use +1 or 10 digits; an empty string means no number. */
+    ContactPhone: string;
+    /** @description A person to call or text, with up to six numbers and custom properties. */
+    Contact: {
+      /** Format: int64 */
+      readonly id?: number;
+      firstName?: string;
+      lastName?: string;
+      zipcode?: string;
+      homePhone?: components['schemas']['ContactPhone'];
+      workPhone?: components['schemas']['ContactPhone'];
+      mobilePhone?: components['schemas']['ContactPhone'];
+      extraPhone1?: components['schemas']['ContactPhone'];
+      extraPhone2?: components['schemas']['ContactPhone'];
+      extraPhone3?: components['schemas']['ContactPhone'];
+      /** @description The contact's id in another system. */
+      externalId?: string;
+      /** @description The system externalId belongs to. */
+      externalSystem?: string;
+      /** @description True once the contact was deleted; deleted contacts are hidden from searches. */
+      readonly deleted?: boolean;
+      /** @description Custom properties, name to value. */
+      properties?: {
+        [key: string]: string;
+      };
+    };
+    ContactPage: {
+      items: components['schemas']['Contact'][];
+      /** Format: int32 */
+      limit: number;
+      /** Format: int32 */
+      offset: number;
+      /**
+       * Format: int32
+       * @description -1 when unknown.
+       */
+      totalCount: number;
+    };
+    /** @enum {string} */
+    ContactListStatus:
+      | 'ACTIVE'
+      | 'VALIDATING'
+      | 'IMPORTING'
+      | 'IMPORT_FAILED'
+      | 'ERRORS'
+      | 'DELETED'
+      | 'PARSE_FAILED'
+      | 'COLUMN_TOO_LARGE';
+    /** @description A named set of contacts, for example the recipients of a broadcast. */
+    ContactList: {
+      /** Format: int64 */
+      readonly id?: number;
+      name?: string;
+      /**
+       * Format: int32
+       * @description How many contacts the list holds.
+       */
+      readonly size?: number;
+      /** Format: int64 */
+      readonly created?: number;
+      status?: components['schemas']['ContactListStatus'];
+      sandboxImport?: components['schemas']['SandboxContactListImport'];
+    };
+    /** @description Sandbox only, never sent by CallFire: how the CSV upload that created this list went. Present only on lists made by createContactListFromFile in the sandbox. */
+    SandboxContactListImport: {
+      /**
+       * Format: int32
+       * @description Rows to import: the non-blank rows after the header.
+       */
+      totalRows?: number;
+      /**
+       * Format: int32
+       * @description Rows imported as contacts so far.
+       */
+      acceptedRows?: number;
+      /**
+       * Format: int32
+       * @description Rows rejected so far.
+       */
+      rejectedRows?: number;
+      /** @description The first 1,000 rejected rows, in file order. */
+      rejections?: {
+        /**
+         * Format: int32
+         * @description Row number in the file, the header row being row 1.
+         */
+        row?: number;
+        reason?: string;
+      }[];
+    };
+    ContactListPage: {
+      items: components['schemas']['ContactList'][];
+      /** Format: int32 */
+      limit: number;
+      /** Format: int32 */
+      offset: number;
+      /** Format: int32 */
+      totalCount: number;
+    };
+    /**
+     * @description The phone field that contactNumbers fill in.
+     * @enum {string}
+     */
+    ContactNumbersField: 'homePhone' | 'workPhone' | 'mobilePhone';
+    /** @description Contacts to put in a list; any of the three sources may be combined. */
+    AddContactListContactsRequest: {
+      /** @description New contacts, created and added. */
+      contacts?: components['schemas']['Contact'][];
+      /** @description Existing contacts. */
+      contactIds?: number[];
+      /** @description Numbers; each becomes the contact that already has it in contactNumbersField, or a new contact. */
+      contactNumbers?: components['schemas']['ContactPhone'][];
+      contactNumbersField?: components['schemas']['ContactNumbersField'];
+      /** @description Accepted for compatibility; JSON contacts always keep their property names. */
+      useCustomFields?: boolean;
+    };
+    CreateContactListRequest: components['schemas']['AddContactListContactsRequest'] & {
+      name: string;
+    };
+    UpdateContactListRequest: {
+      name: string;
+    };
+    /** @description A call or text of the contact, as getCall or getText returns it (only the fields the console reads are listed here; the others pass through). */
+    ContactHistoryAction: {
+      /** Format: int64 */
+      id?: number;
+      fromNumber?: string;
+      toNumber?: string;
+      state?: string;
+      /** Format: int64 */
+      campaignId?: number;
+      inbound?: boolean;
+      /** Format: int64 */
+      created?: number;
+      finalCallResult?: string;
+      finalTextResult?: string;
+      message?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    /** @description What was sent to or received from a contact. */
+    ContactHistory: {
+      /** Format: int64 */
+      id?: number;
+      calls?: components['schemas']['ContactHistoryAction'][];
+      texts?: components['schemas']['ContactHistoryAction'][];
+    };
     /** @description A number the account must not call or text (or accept calls or texts from). */
     DoNotContact: {
       /** @description The number, 11 digits. */
@@ -271,6 +575,10 @@ export interface components {
     limit: number;
     /** @description Number of items to skip before the page starts. */
     offset: number;
+    /** @description A contact id. */
+    contactId: number;
+    /** @description A contact list id. */
+    contactListId: number;
     /** @description The number of the do-not-contact entry. */
     dncNumber: string;
   };
@@ -352,6 +660,450 @@ export interface operations {
         content: {
           'application/json': components['schemas']['CreditUsage'];
         };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  findContacts: {
+    parameters: {
+      query?: {
+        /** @description Largest number of items in one page. */
+        limit?: components['parameters']['limit'];
+        /** @description Number of items to skip before the page starts. */
+        offset?: components['parameters']['offset'];
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+        /** @description Only these contact ids (repeat the key for several). */
+        id?: number[];
+        /** @description Only contacts with one of these numbers in any phone field (repeat the key for several). */
+        number?: string[];
+        /** @description Only members of this contact list. */
+        contactListId?: number;
+        /** @description Only contacts that have this custom property. */
+        propertyName?: string;
+        /** @description With propertyName, only contacts whose property has this value. */
+        propertyValue?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of contacts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactPage'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  createContacts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Contact'][];
+      };
+    };
+    responses: {
+      /** @description The ids of the new contacts, in the order they were sent. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResourceIdList'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getContact: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path: {
+        /** @description A contact id. */
+        id: components['parameters']['contactId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The contact; `deleted` is true once it was deleted. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Contact'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  updateContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A contact id. */
+        id: components['parameters']['contactId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Contact'];
+      };
+    };
+    responses: {
+      /** @description Updated; the body is empty. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  deleteContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A contact id. */
+        id: components['parameters']['contactId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getContactHistory: {
+    parameters: {
+      query?: {
+        /** @description Largest number of items in one page. */
+        limit?: components['parameters']['limit'];
+        /** @description Number of items to skip before the page starts. */
+        offset?: components['parameters']['offset'];
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path: {
+        /** @description A contact id. */
+        id: components['parameters']['contactId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The contact's history; limit and offset apply to calls and to texts separately. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactHistory'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  findContactLists: {
+    parameters: {
+      query?: {
+        /** @description Largest number of items in one page. */
+        limit?: components['parameters']['limit'];
+        /** @description Number of items to skip before the page starts. */
+        offset?: components['parameters']['offset'];
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+        /** @description Only lists whose name contains this text (case-insensitive), or equals it with exactMatch. */
+        name?: string;
+        /** @description Match `name` exactly instead of as a part of the name. */
+        exactMatch?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of contact lists. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactListPage'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  createContactList: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateContactListRequest'];
+      };
+    };
+    responses: {
+      /** @description The id of the new list. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResourceId'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  createContactListFromFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description The CSV file (20 MB at most).
+           */
+          file: string;
+          /** @description Name of the new list; the file name when left out. */
+          name?: string;
+          /** @description True: columns that are not contact fields become properties named by their header. False: they become properties named by column letter (A, B, C…). */
+          useCustomFields?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description The id of the new list. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResourceId'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getContactList: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path: {
+        /** @description A contact list id. */
+        id: components['parameters']['contactListId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The list. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactList'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  updateContactList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A contact list id. */
+        id: components['parameters']['contactListId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateContactListRequest'];
+      };
+    };
+    responses: {
+      /** @description Renamed; the body is empty. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  deleteContactList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A contact list id. */
+        id: components['parameters']['contactListId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getContactListItems: {
+    parameters: {
+      query?: {
+        /** @description Largest number of items in one page. */
+        limit?: components['parameters']['limit'];
+        /** @description Number of items to skip before the page starts. */
+        offset?: components['parameters']['offset'];
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path: {
+        /** @description A contact list id. */
+        id: components['parameters']['contactListId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list's contacts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactPage'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  addContactListItems: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A contact list id. */
+        id: components['parameters']['contactListId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddContactListContactsRequest'];
+      };
+    };
+    responses: {
+      /** @description Added; the body is empty. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  removeContactListItems: {
+    parameters: {
+      query: {
+        /** @description The contacts to take out (repeat the key for several). */
+        contactId: number[];
+      };
+      header?: never;
+      path: {
+        /** @description A contact list id. */
+        id: components['parameters']['contactListId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed; the body is empty. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  removeContactListItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A contact list id. */
+        id: components['parameters']['contactListId'];
+        contactId: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed; the body is empty. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       default: components['responses']['Error'];
     };

@@ -1,4 +1,14 @@
 import type { RouteObject } from 'react-router';
-import { AreaNotBuilt } from '../../components/AreaNotBuilt';
 
-export const contactRoutes: RouteObject[] = [{ index: true, element: <AreaNotBuilt title="Contacts" /> }];
+export const contactRoutes: RouteObject[] = [
+  { index: true, lazy: { Component: async () => (await import('./ContactsPage')).ContactsPage } },
+  { path: 'new', lazy: { Component: async () => (await import('./ContactFormPage')).NewContactPage } },
+  { path: 'lists', lazy: { Component: async () => (await import('./ContactListsPage')).ContactListsPage } },
+  { path: 'lists/import', lazy: { Component: async () => (await import('./ImportListPage')).ImportListPage } },
+  {
+    path: 'lists/:id',
+    lazy: { Component: async () => (await import('./ContactListDetailPage')).ContactListDetailPage },
+  },
+  { path: ':id', lazy: { Component: async () => (await import('./ContactDetailPage')).ContactDetailPage } },
+  { path: ':id/edit', lazy: { Component: async () => (await import('./ContactFormPage')).EditContactPage } },
+];

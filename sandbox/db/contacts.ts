@@ -1,0 +1,271 @@
+import type { components } from '../../src/api/schema';
+import { sqlPage, type Page, type PageRequest } from '../http/paging';
+import type { Db, Migration } from './database';
+
+export type Contact = components['schemas']['Contact'];
+export type ContactHistory = components['schemas']['ContactHistory'];
+type HistoryAction = components['schemas']['ContactHistoryAction'];
+
+/** The phone fields, in the order that picks a contact's "first" number (home, mobile, work, extras). */
+export const PHONE_FIELDS = [
+  'homePhone',
+  'mobilePhone',
+  'workPhone',
+  'extraPhone1',
+  'extraPhone2',
+  'extraPhone3',
+] as const;
+export const TEXT_FIELDS = ['firstName', 'lastName', 'zipcode', 'externalId', 'externalSystem'] as const;
+export type ContactField = (typeof PHONE_FIELDS)[number] | (typeof TEXT_FIELDS)[number];
+export const CONTACT_FIELDS: readonly ContactField[] = [...TEXT_FIELDS, ...PHONE_FIELDS];
+export const isPhoneField = (field: ContactField) => (PHONE_FIELDS as readonly string[]).includes(field);
+
+/** A contact as validated input: a field set to null is cleared, a field left out is kept. */
+export interface ContactInput {
+  fields: Partial<Record<ContactField, string | null>>;
+  /** Replaces every property when present. */
+  properties?: Record<string, string>;
+}
+
+const COLUMNS: Record<ContactField, string> = {
+  firstName: 'first_name',
+  lastName: 'last_name',
+  zipcode: 'zipcode',
+  externalId: 'external_id',
+  externalSystem: 'external_system',
+  homePhone: 'home_phone',
+  mobilePhone: 'mobile_phone',
+  workPhone: 'work_phone',
+  extraPhone1: 'extra_phone1',
+  extraPhone2: 'extra_phone2',
+  extraPhone3: 'extra_phone3',
+};
+export const phoneColumn = (field: (typeof PHONE_FIELDS)[number]) => COLUMNS[field];
+const FIRST_PHONE_SQL = `COALESCE(${PHONE_FIELDS.map((field) => COLUMNS[field]).join(', ')})`;
+
+export const contactMigrations: Migration[] = [
+  {
+    name: 'contacts-001-create',
+    sql: `
+      CREATE TABLE contacts (
+        id INTEGER PRIMARY KEY,
+        first_name TEXT,
+        last_name TEXT,
+        zipcode TEXT,
+        home_phone TEXT,
+        mobile_phone TEXT,
+        work_phone TEXT,
+        extra_phone1 TEXT,
+        extra_phone2 TEXT,
+        extra_phone3 TEXT,
+        external_id TEXT,
+        external_system TEXT,
+        deleted INTEGER NOT NULL DEFAULT 0,
+        created INTEGER NOT NULL,
+        modified INTEGER NOT NULL
+      );
+      -- Paging through live contacts skips entries of this narrow index, not whole rows.
+      CREATE INDEX contacts_live ON contacts (id) WHERE deleted = 0;
+      -- findContacts?number= looks in every phone column.
+      CREATE INDEX contacts_home_phone ON contacts (home_phone);
+      CREATE INDEX contacts_mobile_phone ON contacts (mobile_phone);
+      CREATE INDEX contacts_work_phone ON contacts (work_phone);
+      CREATE INDEX contacts_extra_phone1 ON contacts (extra_phone1);
+      CREATE INDEX contacts_extra_phone2 ON contacts (extra_phone2);
+      CREATE INDEX contacts_extra_phone3 ON contacts (extra_phone3);
+      CREATE TABLE contact_properties (
+        contact_id INTEGER NOT NULL REFERENCES contacts (id),
+        name TEXT NOT NULL,
+        value TEXT NOT NULL,
+        PRIMARY KEY (contact_id, name)
+      ) WITHOUT ROWID;
+      CREATE INDEX contact_properties_lookup ON contact_properties (name, value);`,
+  },
+];
+
+interface ContactRow {
+  id: number;
+  deleted: number;
+  [column: string]: string | number | null;
+}
+
+export function insertContact(db: Db, input: ContactInput, now: number): number {
+  const fields = CONTACT_FIELDS.filter((field) => input.fields[field] != null);
+  const columns = ['created', 'modified', ...fields.map((field) => COLUMNS[field])];
+  const id = Number(
+    db
+      .prepare(`INSERT INTO contacts (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
+      .run(now, now, ...fields.map((field) => input.fields[field])).lastInsertRowid,
+  );
+  if (input.properties) writeProperties(db, id, input.properties);
+  return id;
+}
+
+/** Applies the fields the input carries; the caller checked that the contact exists. */
+export function updateContact(db: Db, id: number, input: ContactInput, now: number) {
+  const fields = CONTACT_FIELDS.filter((field) => field in input.fields);
+  db.prepare(
+    `UPDATE contacts SET modified = ?${fields.map((field) => `, ${COLUMNS[field]} = ?`).join('')} WHERE id = ?`,
+  ).run(now, ...fields.map((field) => input.fields[field] ?? null), id);
+  if (input.properties) {
+    db.prepare('DELETE FROM contact_properties WHERE contact_id = ?').run(id);
+    writeProperties(db, id, input.properties);
+  }
+}
+
+function writeProperties(db: Db, id: number, properties: Record<string, string>) {
+  const insert = db.prepare('INSERT INTO contact_properties (contact_id, name, value) VALUES (?, ?, ?)');
+  for (const [name, value] of Object.entries(properties)) insert.run(id, name, value);
+}
+
+/** Soft delete: the contact stays readable but leaves searches and every list. */
+export function deleteContact(db: Db, id: number, now: number) {
+  db.prepare('UPDATE contacts SET deleted = 1, modified = ? WHERE id = ?').run(now, id);
+  db.prepare('DELETE FROM contact_list_items WHERE contact_id = ?').run(id);
+}
+
+/** The contacts with these ids, in the order given; unknown ids are skipped. */
+export function readContacts(db: Db, ids: number[]): Contact[] {
+  if (ids.length === 0) return [];
+  const json = JSON.stringify(ids);
+  const rows = db
+    .prepare('SELECT * FROM contacts WHERE id IN (SELECT value FROM json_each(?))')
+    .all(json) as ContactRow[];
+  const properties = db
+    .prepare(
+      'SELECT contact_id, name, value FROM contact_properties WHERE contact_id IN (SELECT value FROM json_each(?))',
+    )
+    .all(json) as { contact_id: number; name: string; value: string }[];
+  const byId = new Map(rows.map((row) => [row.id, toContact(row)]));
+  for (const property of properties) {
+    const contact = byId.get(property.contact_id)!;
+    contact.properties = { ...contact.properties, [property.name]: property.value };
+  }
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+export function readContact(db: Db, id: number): Contact | undefined {
+  return readContacts(db, [id])[0];
+}
+
+function toContact(row: ContactRow): Contact {
+  const fields = CONTACT_FIELDS.flatMap((field) => {
+    const value = row[COLUMNS[field]];
+    return value === null ? [] : [[field, String(value)] as const];
+  });
+  return { id: row.id, ...Object.fromEntries(fields), deleted: row.deleted === 1 };
+}
+
+export interface ContactFilters {
+  ids?: number[];
+  numbers?: string[];
+  contactListId?: number;
+  propertyName?: string;
+  propertyValue?: string;
+}
+
+/**
+ * The SELECT of live contact ids matching the filters, in id order. Each filter is a subquery served
+ * by its own index, so a search stays fast however many contacts there are.
+ */
+function contactSearchSql(filters: ContactFilters): { sql: string; params: unknown[] } {
+  const where = ['deleted = 0'];
+  const params: unknown[] = [];
+  if (filters.ids?.length) {
+    where.push('id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(filters.ids));
+  }
+  if (filters.numbers?.length) {
+    where.push(
+      `id IN (${PHONE_FIELDS.map((field) => `SELECT id FROM contacts WHERE ${COLUMNS[field]} IN (SELECT value FROM json_each(?))`).join(' UNION ')})`,
+    );
+    params.push(...PHONE_FIELDS.map(() => JSON.stringify(filters.numbers)));
+  }
+  if (filters.contactListId !== undefined) {
+    where.push('id IN (SELECT contact_id FROM contact_list_items WHERE list_id = ?)');
+    params.push(filters.contactListId);
+  }
+  if (filters.propertyName !== undefined) {
+    const byValue = filters.propertyValue !== undefined ? ' AND value = ?' : '';
+    where.push(`id IN (SELECT contact_id FROM contact_properties WHERE name = ?${byValue})`);
+    params.push(filters.propertyName, ...(filters.propertyValue !== undefined ? [filters.propertyValue] : []));
+  }
+  return { sql: `SELECT id FROM contacts WHERE ${where.join(' AND ')} ORDER BY id`, params };
+}
+
+/** One page of live contacts matching the filters, in id order. */
+export function findContacts(db: Db, filters: ContactFilters, request: PageRequest): Page<Contact> {
+  const { sql, params } = contactSearchSql(filters);
+  const ids = sqlPage<{ id: number }, number>(db, sql, params, request, (row) => row.id);
+  return { ...ids, items: readContacts(db, ids.items) };
+}
+
+export function contactExists(db: Db, id: number): { deleted: boolean } | undefined {
+  const row = db.prepare('SELECT deleted FROM contacts WHERE id = ?').get(id) as { deleted: number } | undefined;
+  return row && { deleted: row.deleted === 1 };
+}
+
+/**
+ * The live contact that has `number` in any phone field (the oldest one), or a new contact with it as
+ * home phone. Calls and texts to a bare number use this, so the contact's history finds them.
+ */
+export function findOrCreateContactByNumber(db: Db, number: string, now: number): number {
+  const existing = db
+    .prepare(
+      `SELECT MIN(id) FROM contacts WHERE deleted = 0 AND id IN (${PHONE_FIELDS.map((field) => `SELECT id FROM contacts WHERE ${COLUMNS[field]} = @number`).join(' UNION ')})`,
+    )
+    .pluck()
+    .get({ number }) as number | null;
+  return existing ?? insertContact(db, { fields: { homePhone: number } }, now);
+}
+
+/** The live contact that has `number` in this one phone field (the oldest one), if any. */
+export function findContactByField(db: Db, field: (typeof PHONE_FIELDS)[number], number: string): number | undefined {
+  return (
+    (db.prepare(`SELECT MIN(id) FROM contacts WHERE deleted = 0 AND ${COLUMNS[field]} = ?`).pluck().get(number) as
+      number | null) ?? undefined
+  );
+}
+
+/**
+ * Who a campaign reaches from a list: each member with its first number (home, mobile, work, then the
+ * extras), in list order. Undefined when the list does not exist.
+ */
+export function contactListRecipients(
+  db: Db,
+  listId: number,
+): { contactId: number; phoneNumber: string }[] | undefined {
+  if (!db.prepare('SELECT 1 FROM contact_lists WHERE id = ?').get(listId)) return undefined;
+  return db
+    .prepare(
+      `SELECT c.id AS contactId, ${FIRST_PHONE_SQL} AS phoneNumber
+       FROM contact_list_items i JOIN contacts c ON c.id = i.contact_id
+       WHERE i.list_id = ? AND c.deleted = 0 AND ${FIRST_PHONE_SQL} IS NOT NULL
+       ORDER BY i.contact_id`,
+    )
+    .all(listId) as { contactId: number; phoneNumber: string }[];
+}
+
+function tableExists(db: Db, name: string): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+}
+
+/**
+ * A contact's calls and texts, newest first, `page` applied to each. They are read from the `calls`
+ * and `texts` tables of the calls and texts areas (columns contact_id, id, created and payload, the
+ * Call or Text as CallFire returns it, in JSON) when those tables exist; until then both are empty.
+ */
+export function contactHistory(db: Db, contactId: number, page: PageRequest): ContactHistory {
+  const actions = (table: 'calls' | 'texts') =>
+    tableExists(db, table)
+      ? (
+          db
+            .prepare(
+              `SELECT payload FROM ${table} WHERE contact_id = ? ORDER BY created DESC, id DESC LIMIT ? OFFSET ?`,
+            )
+            .pluck()
+            .all(contactId, page.limit, page.offset) as string[]
+        ).map((payload) => JSON.parse(payload) as HistoryAction)
+      : [];
+  return { id: contactId, calls: actions('calls'), texts: actions('texts') };
+}

@@ -1,0 +1,30 @@
+/**
+ * Fails when the production bundle in dist/ contains a CallFire credential: the proxy adds them on
+ * the server, so neither the sandbox's defaults nor configured credentials may ever be in the bundle.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { callfireTarget } from '../server/callfireProxy.ts';
+
+const target = callfireTarget(process.env);
+const secrets = [
+  target.password,
+  `${target.login}:${target.password}`,
+  Buffer.from(`${target.login}:${target.password}`).toString('base64'),
+];
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+const leaks = files('dist').flatMap((file) => {
+  const text = readFileSync(file, 'latin1');
+  return secrets.filter((secret) => text.includes(secret)).map(() => file);
+});
+if (leaks.length) {
+  console.error(`Credentials found in the bundle: ${[...new Set(leaks)].join(', ')}`);
+  process.exit(1);
+}
+console.log(`dist/ holds no CallFire credentials (${files('dist').length} files checked)`);

@@ -1,0 +1,193 @@
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
+import EditIcon from '@mui/icons-material/Edit';
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  Link,
+  Skeleton,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { Link as RouterLink, useParams } from 'react-router';
+import { DetailList } from '../../components/DetailList';
+import { Page } from '../../components/Page';
+import { PageSkeleton } from '../../components/PageSkeleton';
+import { useConfirm } from '../../components/useConfirm';
+import { formatDateTime } from '../../lib/format';
+import { notify } from '../../lib/notifications';
+import { formatPhone } from '../../lib/phone';
+import { PHONE_FIELDS, TEXT_FIELDS } from './contactForm';
+import { contactName } from './contactFormat';
+import { historyTimeline } from './contactHistory';
+import { useDeleteContacts } from './contactMutations';
+import { Section } from './Section';
+import {
+  contactHistoryQuery,
+  contactMembershipsQuery,
+  contactQuery,
+  HISTORY_LIMIT,
+  MEMBERSHIP_LISTS_CHECKED,
+  type Contact,
+} from './contactQueries';
+
+function Memberships({ id }: { id: number }) {
+  const { data } = useQuery(contactMembershipsQuery(id));
+  if (!data) return <Skeleton variant="rounded" height={40} aria-label="Loading lists" />;
+  return (
+    <>
+      {data.lists.length === 0 ? (
+        <Typography>Not in any list.</Typography>
+      ) : (
+        <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', gap: 1 }}>
+          {data.lists.map((list) => (
+            <Chip key={list.id} label={list.name} component={RouterLink} to={`/contacts/lists/${list.id}`} clickable />
+          ))}
+        </Stack>
+      )}
+      {!data.checkedAll && (
+        <Typography variant="body2" sx={{ mt: 1, color: 'text.secondary' }}>
+          Only the newest {MEMBERSHIP_LISTS_CHECKED} lists were checked.
+        </Typography>
+      )}
+    </>
+  );
+}
+
+function History({ id }: { id: number }) {
+  const { data } = useQuery(contactHistoryQuery(id));
+  if (!data) return <Skeleton variant="rounded" height={80} aria-label="Loading history" />;
+  const timeline = historyTimeline(data);
+  if (timeline.length === 0) return <Typography>No calls or texts with this contact yet.</Typography>;
+  return (
+    <>
+      <Table size="small" aria-label="Calls and texts">
+        <TableHead>
+          <TableRow>
+            <TableCell>When</TableCell>
+            <TableCell>Kind</TableCell>
+            <TableCell>From</TableCell>
+            <TableCell>To</TableCell>
+            <TableCell>Result</TableCell>
+            <TableCell>Message</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {timeline.map(({ kind, action }) => (
+            <TableRow key={`${kind}-${action.id}`}>
+              <TableCell>
+                <Link component={RouterLink} to={`/${kind}s/${action.id}`}>
+                  {formatDateTime(action.created)}
+                </Link>
+              </TableCell>
+              <TableCell>
+                {kind === 'call' ? 'Call' : 'Text'}
+                {action.inbound ? ' (inbound)' : ''}
+              </TableCell>
+              <TableCell>{formatPhone(action.fromNumber)}</TableCell>
+              <TableCell>{formatPhone(action.toNumber)}</TableCell>
+              <TableCell>{action.finalCallResult ?? action.finalTextResult ?? action.state ?? '—'}</TableCell>
+              <TableCell>{action.message ?? ''}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {(data.calls?.length === HISTORY_LIMIT || data.texts?.length === HISTORY_LIMIT) && (
+        <Typography variant="body2" sx={{ mt: 1, color: 'text.secondary' }}>
+          Showing the newest {HISTORY_LIMIT} calls and {HISTORY_LIMIT} texts.
+        </Typography>
+      )}
+    </>
+  );
+}
+
+function details(contact: Contact) {
+  return [
+    { label: 'Contact id', value: contact.id },
+    ...TEXT_FIELDS.map(([field, label]) => ({ label, value: contact[field] })),
+    ...PHONE_FIELDS.map(([field, label]) => ({
+      label,
+      value: contact[field] ? formatPhone(contact[field]) : undefined,
+    })),
+  ];
+}
+
+/** One contact: its fields, custom properties, lists and history; deleted contacts still open, marked. */
+export function ContactDetailPage() {
+  const id = Number(useParams().id);
+  const { data: contact } = useQuery(contactQuery(id));
+  const [confirm, confirmDialog] = useConfirm();
+  const deleteContacts = useDeleteContacts();
+  if (!contact) return <PageSkeleton />;
+
+  const remove = async () => {
+    const confirmed = await confirm({
+      title: `Delete ${contactName(contact)}?`,
+      message:
+        'The contact leaves searches and every list. This page still opens, marked deleted, and the history is kept.',
+      confirmLabel: 'Delete',
+      destructive: true,
+    });
+    if (!confirmed) return;
+    await deleteContacts.mutateAsync({ ids: [id] });
+    notify('Contact deleted', 'success');
+  };
+
+  return (
+    <Page
+      title={contactName(contact)}
+      actions={
+        !contact.deleted && (
+          <>
+            <Button startIcon={<EditIcon />} component={RouterLink} to={`/contacts/${id}/edit`}>
+              Edit
+            </Button>
+            <Button color="error" startIcon={<DeleteOutlineIcon />} onClick={() => void remove()}>
+              Delete
+            </Button>
+          </>
+        )
+      }
+    >
+      {confirmDialog}
+      {contact.deleted && (
+        <Alert severity="warning" sx={{ mb: 3 }}>
+          This contact was deleted. It no longer appears in searches or lists.
+        </Alert>
+      )}
+      <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { lg: '2fr 3fr' }, alignItems: 'start' }}>
+        <Stack spacing={3}>
+          <Section title="Details">
+            <DetailList details={details(contact)} />
+          </Section>
+          <Section title="Custom properties">
+            {Object.keys(contact.properties ?? {}).length === 0 ? (
+              <Typography>None.</Typography>
+            ) : (
+              <DetailList
+                details={Object.entries(contact.properties ?? {}).map(([label, value]) => ({ label, value }))}
+              />
+            )}
+          </Section>
+          <Section title="Lists">
+            {contact.deleted ? (
+              <Typography>None: deleted contacts leave every list.</Typography>
+            ) : (
+              <Memberships id={id} />
+            )}
+          </Section>
+        </Stack>
+        <Section title="History">
+          <History id={id} />
+        </Section>
+      </Box>
+    </Page>
+  );
+}

@@ -1,0 +1,185 @@
+import AddIcon from '@mui/icons-material/Add';
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
+import EditIcon from '@mui/icons-material/Edit';
+import RemoveCircleOutlineIcon from '@mui/icons-material/RemoveCircleOutlined';
+import { Button, Card, CardContent, Paper, Stack, Typography } from '@mui/material';
+import { GridActionsCellItem, type GridColDef, type GridRowSelectionModel } from '@mui/x-data-grid';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { DetailList } from '../../components/DetailList';
+import { Page } from '../../components/Page';
+import { PageSkeleton } from '../../components/PageSkeleton';
+import { ServerDataGrid } from '../../components/ServerDataGrid';
+import { useConfirm } from '../../components/useConfirm';
+import { formatDateTime } from '../../lib/format';
+import { notify } from '../../lib/notifications';
+import { useListParams } from '../../lib/useListParams';
+import { contactColumns } from './contactColumns';
+import { contactName } from './contactFormat';
+import { useAddContactListItems, useRemoveContactListItems, useRenameContactList } from './contactMutations';
+import { contactListItemsQuery, contactListQuery, fetchContactListItemsPage, type Contact } from './contactQueries';
+import { ExportCsvButton } from './ExportCsvButton';
+import { noSelection, selectedRowIds } from './gridSelection';
+import { ImportReport } from './ImportReport';
+import { ListNameDialog } from './ListNameDialog';
+import { ListStatusChip } from './ListStatusChip';
+import { MembersDialog } from './MembersDialog';
+import { Section } from './Section';
+import { useDeleteListAction } from './useDeleteListAction';
+
+/** One list: what it is, how its import went, and its contacts, one server page at a time. */
+export function ContactListDetailPage() {
+  const id = Number(useParams().id);
+  const paging = useListParams([] as const);
+  const { data: list } = useQuery(contactListQuery(id));
+  const { data: items, isFetching } = useQuery(
+    contactListItemsQuery(id, { limit: paging.limit, offset: paging.offset }),
+  );
+  const [selection, setSelection] = useState<GridRowSelectionModel>(noSelection);
+  const [dialog, setDialog] = useState<'rename' | 'add'>();
+  const [confirm, confirmDialog] = useConfirm();
+  const [deleteList, deleteDialog] = useDeleteListAction();
+  const rename = useRenameContactList(id);
+  const addItems = useAddContactListItems();
+  const removeItems = useRemoveContactListItems();
+  const navigate = useNavigate();
+  if (!list) return <PageSkeleton />;
+  const selectedIds = selectedRowIds(selection, items?.items);
+
+  const remove = async (contactIds: number[], label: string) => {
+    const confirmed = await confirm({
+      title: `Remove ${label} from ${list.name}?`,
+      message: 'The contacts stay in your account and in other lists; only this list loses them.',
+      confirmLabel: 'Remove',
+      destructive: true,
+    });
+    if (!confirmed) return;
+    await removeItems.mutateAsync({ listId: id, contactIds });
+    setSelection(noSelection());
+    notify(`Removed ${label} from the list`, 'success');
+  };
+
+  const columns: GridColDef<Contact>[] = [
+    ...contactColumns,
+    {
+      field: 'actions',
+      type: 'actions',
+      headerName: 'Actions',
+      width: 80,
+      getActions: ({ row }) => [
+        <GridActionsCellItem
+          key="remove"
+          icon={<RemoveCircleOutlineIcon />}
+          label={`Remove ${contactName(row)} from the list`}
+          onClick={() => void remove([row.id!], contactName(row))}
+        />,
+      ],
+    },
+  ];
+
+  return (
+    <Page
+      title={list.name ?? `List ${id}`}
+      actions={
+        <>
+          <ExportCsvButton
+            filename={`${list.name ?? 'list'}.csv`}
+            fetchPage={(page, signal) => fetchContactListItemsPage(id, page, signal)}
+          />
+          <Button startIcon={<EditIcon />} onClick={() => setDialog('rename')}>
+            Rename
+          </Button>
+          <Button
+            color="error"
+            startIcon={<DeleteOutlineIcon />}
+            onClick={() => void deleteList(list).then((deleted) => deleted && navigate('/contacts/lists'))}
+          >
+            Delete
+          </Button>
+        </>
+      }
+    >
+      {confirmDialog}
+      {deleteDialog}
+      <Stack spacing={3}>
+        <Card component="section" aria-label="About this list">
+          <CardContent>
+            <DetailList
+              details={[
+                { label: 'List id', value: list.id },
+                { label: 'Contacts', value: list.size?.toLocaleString() },
+                { label: 'Status', value: <ListStatusChip status={list.status} /> },
+                { label: 'Created', value: formatDateTime(list.created) },
+              ]}
+            />
+          </CardContent>
+        </Card>
+        {(list.sandboxImport || list.status !== 'ACTIVE') && (
+          <Section title="Import">
+            <ImportReport list={list} />
+          </Section>
+        )}
+        <section aria-label="Contacts in this list">
+          <Stack direction="row" sx={{ mb: 1, alignItems: 'center', justifyContent: 'space-between' }}>
+            <Typography variant="h6" component="h2">
+              Contacts in this list
+            </Typography>
+            <Button startIcon={<AddIcon />} onClick={() => setDialog('add')}>
+              Add contacts
+            </Button>
+          </Stack>
+          {selectedIds.length > 0 && (
+            <Paper variant="outlined" sx={{ p: 1.5, mb: 2 }} role="region" aria-label="Selected contacts">
+              <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                <Typography sx={{ mr: 1 }}>{selectedIds.length} selected</Typography>
+                <Button
+                  color="error"
+                  onClick={() =>
+                    void remove(
+                      selectedIds,
+                      selectedIds.length === 1 ? 'the selected contact' : `${selectedIds.length} contacts`,
+                    )
+                  }
+                >
+                  Remove selected from list
+                </Button>
+              </Stack>
+            </Paper>
+          )}
+          <ServerDataGrid
+            label="Contacts in this list"
+            data={items}
+            fetching={isFetching}
+            list={paging}
+            columns={columns}
+            checkboxSelection
+            rowSelectionModel={selection}
+            onRowSelectionModelChange={setSelection}
+            localeText={{ noRowsLabel: 'This list has no contacts' }}
+          />
+        </section>
+      </Stack>
+      {dialog === 'rename' && (
+        <ListNameDialog
+          title={`Rename ${list.name}`}
+          initialName={list.name}
+          submitLabel="Rename"
+          onSubmit={(name) => rename.mutateAsync(name)}
+          onClose={() => setDialog(undefined)}
+        />
+      )}
+      {dialog === 'add' && (
+        <MembersDialog
+          title={`Add contacts to ${list.name}`}
+          submitLabel="Add contacts"
+          onClose={() => setDialog(undefined)}
+          onSubmit={async ({ name: _name, ...request }) => {
+            await addItems.mutateAsync({ listId: id, request });
+            notify('Contacts added to the list', 'success');
+          }}
+        />
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,146 @@
+import AddIcon from '@mui/icons-material/Add';
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
+import EditIcon from '@mui/icons-material/Edit';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import { Box, Button, Link, TextField } from '@mui/material';
+import { GridActionsCellItem, type GridColDef } from '@mui/x-data-grid';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Link as RouterLink, useNavigate } from 'react-router';
+import { Page } from '../../components/Page';
+import { ServerDataGrid } from '../../components/ServerDataGrid';
+import { formatDateTime } from '../../lib/format';
+import { useListParams } from '../../lib/useListParams';
+import { useCreateContactList, useRenameContactList } from './contactMutations';
+import { contactListsQuery, type ContactList } from './contactQueries';
+import { ContactsTabs } from './ContactsTabs';
+import { ListNameDialog } from './ListNameDialog';
+import { ListStatusChip } from './ListStatusChip';
+import { MembersDialog } from './MembersDialog';
+import { useDeleteListAction } from './useDeleteListAction';
+
+function RenameDialog({ list, onClose }: { list: ContactList; onClose: () => void }) {
+  const rename = useRenameContactList(list.id!);
+  return (
+    <ListNameDialog
+      title={`Rename ${list.name}`}
+      initialName={list.name}
+      submitLabel="Rename"
+      onSubmit={(name) => rename.mutateAsync(name)}
+      onClose={onClose}
+    />
+  );
+}
+
+/** Every contact list, newest first, searchable by name. */
+export function ContactListsPage() {
+  const list = useListParams(['name'] as const);
+  const { data, isFetching } = useQuery(
+    contactListsQuery(list.filters.name, { limit: list.limit, offset: list.offset }),
+  );
+  const [name, setName] = useState(list.filters.name);
+  const [renaming, setRenaming] = useState<ContactList>();
+  const [creating, setCreating] = useState(false);
+  const createList = useCreateContactList();
+  const navigate = useNavigate();
+  const [deleteList, confirmDialog] = useDeleteListAction();
+
+  const columns: GridColDef<ContactList>[] = [
+    {
+      field: 'name',
+      headerName: 'Name',
+      flex: 1,
+      minWidth: 200,
+      renderCell: ({ row }) => (
+        <Link component={RouterLink} to={`/contacts/lists/${row.id}`}>
+          {row.name}
+        </Link>
+      ),
+    },
+    { field: 'size', headerName: 'Contacts', type: 'number', width: 110 },
+    {
+      field: 'status',
+      headerName: 'Status',
+      width: 150,
+      renderCell: ({ row }) => <ListStatusChip status={row.status} />,
+    },
+    { field: 'created', headerName: 'Created', width: 190, valueFormatter: (value?: number) => formatDateTime(value) },
+    {
+      field: 'actions',
+      type: 'actions',
+      headerName: 'Actions',
+      width: 100,
+      getActions: ({ row }) => [
+        <GridActionsCellItem
+          key="rename"
+          icon={<EditIcon />}
+          label={`Rename ${row.name}`}
+          onClick={() => setRenaming(row)}
+        />,
+        <GridActionsCellItem
+          key="delete"
+          icon={<DeleteOutlineIcon />}
+          label={`Delete ${row.name}`}
+          onClick={() => void deleteList(row)}
+        />,
+      ],
+    },
+  ];
+
+  const search = (event: FormEvent) => {
+    event.preventDefault();
+    list.setFilters({ name: name.trim() });
+  };
+
+  return (
+    <Page
+      title="Contact lists"
+      actions={
+        <>
+          <Button startIcon={<UploadFileIcon />} component={RouterLink} to="/contacts/lists/import">
+            Import CSV
+          </Button>
+          <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
+            New list
+          </Button>
+        </>
+      }
+    >
+      <ContactsTabs />
+      {confirmDialog}
+      <Box
+        component="form"
+        role="search"
+        aria-label="Search lists"
+        onSubmit={search}
+        sx={{ display: 'flex', gap: 2, mb: 2 }}
+      >
+        <TextField size="small" label="List name" value={name} onChange={(event) => setName(event.target.value)} />
+        <Button type="submit" variant="outlined">
+          Search
+        </Button>
+      </Box>
+      <ServerDataGrid
+        label="Contact lists"
+        data={data}
+        fetching={isFetching}
+        list={list}
+        columns={columns}
+        localeText={{ noRowsLabel: 'No lists match this search' }}
+      />
+      {renaming && <RenameDialog list={renaming} onClose={() => setRenaming(undefined)} />}
+      {creating && (
+        <MembersDialog
+          title="New list"
+          submitLabel="Create list"
+          withName
+          onClose={() => setCreating(false)}
+          onSubmit={async (request) => {
+            const id = await createList.mutateAsync(request);
+            void navigate(`/contacts/lists/${id}`);
+          }}
+        />
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,173 @@
+import AddIcon from '@mui/icons-material/Add';
+import { Box, Button, LinearProgress, Paper, Stack, Typography } from '@mui/material';
+import { GridActionsCellItem, type GridColDef, type GridRowSelectionModel } from '@mui/x-data-grid';
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
+import EditIcon from '@mui/icons-material/Edit';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link as RouterLink, useNavigate } from 'react-router';
+import { Page } from '../../components/Page';
+import { ServerDataGrid } from '../../components/ServerDataGrid';
+import { useConfirm } from '../../components/useConfirm';
+import { notify } from '../../lib/notifications';
+import { useListParams } from '../../lib/useListParams';
+import { ChooseListDialog } from './ChooseListDialog';
+import { contactColumns } from './contactColumns';
+import { contactName } from './contactFormat';
+import { useAddContactListItems, useCreateContactList, useDeleteContacts } from './contactMutations';
+import { contactsQuery, fetchContactsPage, type Contact, type ContactSearch } from './contactQueries';
+import { ContactSearchForm, SEARCH_FILTERS } from './ContactSearchForm';
+import { ContactsTabs } from './ContactsTabs';
+import { ExportCsvButton } from './ExportCsvButton';
+import { noSelection, selectedRowIds } from './gridSelection';
+import { ListNameDialog } from './ListNameDialog';
+
+/** The contacts of the account, one server page at a time, searchable, with bulk actions. */
+export function ContactsPage() {
+  const list = useListParams(SEARCH_FILTERS);
+  const { filters } = list;
+  const search: ContactSearch = {
+    number: filters.number || undefined,
+    propertyName: filters.propertyName || undefined,
+    propertyValue: filters.propertyValue || undefined,
+    contactListId: filters.list ? Number(filters.list) : undefined,
+  };
+  const { data, isFetching } = useQuery(contactsQuery(search, { limit: list.limit, offset: list.offset }));
+  const [selection, setSelection] = useState<GridRowSelectionModel>(noSelection);
+  const [dialog, setDialog] = useState<'add' | 'create'>();
+  const [deleted, setDeleted] = useState<{ done: number; total: number }>();
+  const [confirm, confirmDialog] = useConfirm();
+  const navigate = useNavigate();
+  const deleteContacts = useDeleteContacts();
+  const addItems = useAddContactListItems();
+  const createList = useCreateContactList();
+  const selectedIds = selectedRowIds(selection, data?.items);
+
+  const remove = async (contacts: { id: number; label: string }[]) => {
+    const confirmed = await confirm({
+      title: contacts.length === 1 ? `Delete ${contacts[0].label}?` : `Delete ${contacts.length} contacts?`,
+      message:
+        'Deleted contacts leave searches and every list. Their page still opens, marked deleted, and their history is kept.',
+      confirmLabel: 'Delete',
+      destructive: true,
+    });
+    if (!confirmed) return;
+    setDeleted({ done: 0, total: contacts.length });
+    try {
+      await deleteContacts.mutateAsync({
+        ids: contacts.map((contact) => contact.id),
+        onProgress: (done) => setDeleted({ done, total: contacts.length }),
+      });
+      notify(contacts.length === 1 ? 'Contact deleted' : `${contacts.length} contacts deleted`, 'success');
+      setSelection(noSelection());
+    } finally {
+      setDeleted(undefined);
+    }
+  };
+
+  const columns: GridColDef<Contact>[] = [
+    ...contactColumns,
+    {
+      field: 'actions',
+      type: 'actions',
+      headerName: 'Actions',
+      width: 100,
+      getActions: ({ row }) => [
+        <GridActionsCellItem
+          key="edit"
+          icon={<EditIcon />}
+          label={`Edit ${contactName(row)}`}
+          onClick={() => void navigate(`/contacts/${row.id}/edit`)}
+        />,
+        <GridActionsCellItem
+          key="delete"
+          icon={<DeleteOutlineIcon />}
+          label={`Delete ${contactName(row)}`}
+          onClick={() => void remove([{ id: row.id!, label: contactName(row) }])}
+        />,
+      ],
+    },
+  ];
+
+  return (
+    <Page
+      title="Contacts"
+      actions={
+        <>
+          <ExportCsvButton
+            filename="contacts.csv"
+            fetchPage={(paging, signal) => fetchContactsPage(search, paging, signal)}
+          />
+          <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/contacts/new">
+            New contact
+          </Button>
+        </>
+      }
+    >
+      <ContactsTabs />
+      {confirmDialog}
+      <ContactSearchForm key={JSON.stringify(filters)} filters={filters} onSearch={list.setFilters} />
+      {selectedIds.length > 0 && (
+        <Paper variant="outlined" sx={{ p: 1.5, mb: 2 }} role="region" aria-label="Selected contacts">
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+            <Typography sx={{ mr: 1 }}>{selectedIds.length} selected</Typography>
+            <Button onClick={() => setDialog('add')}>Add to list</Button>
+            <Button onClick={() => setDialog('create')}>New list from selection</Button>
+            <Button
+              color="error"
+              disabled={deleted !== undefined}
+              onClick={() => void remove(selectedIds.map((id) => ({ id, label: `contact ${id}` })))}
+            >
+              Delete selected
+            </Button>
+          </Stack>
+        </Paper>
+      )}
+      {deleted && (
+        <Box sx={{ mb: 2 }}>
+          <Typography variant="body2" id="delete-progress-label">
+            Deleting {deleted.done} of {deleted.total}
+          </Typography>
+          <LinearProgress
+            variant="determinate"
+            value={(deleted.done / deleted.total) * 100}
+            aria-labelledby="delete-progress-label"
+          />
+        </Box>
+      )}
+      <ServerDataGrid
+        label="Contacts"
+        data={data}
+        fetching={isFetching}
+        list={list}
+        columns={columns}
+        checkboxSelection
+        rowSelectionModel={selection}
+        onRowSelectionModelChange={setSelection}
+        localeText={{ noRowsLabel: 'No contacts match this search' }}
+      />
+      {dialog === 'add' && (
+        <ChooseListDialog
+          count={selectedIds.length}
+          onClose={() => setDialog(undefined)}
+          onSubmit={async (listId) => {
+            await addItems.mutateAsync({ listId, request: { contactIds: selectedIds } });
+            notify(`Added ${selectedIds.length} contacts to the list`, 'success');
+          }}
+        />
+      )}
+      {dialog === 'create' && (
+        <ListNameDialog
+          title="New list from selection"
+          description={`The list will hold the ${selectedIds.length} selected contacts.`}
+          submitLabel="Create list"
+          onClose={() => setDialog(undefined)}
+          onSubmit={async (name) => {
+            const id = await createList.mutateAsync({ name, contactIds: selectedIds });
+            void navigate(`/contacts/lists/${id}`);
+          }}
+        />
+      )}
+    </Page>
+  );
+}
