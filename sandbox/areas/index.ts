@@ -1,7 +1,8 @@
 import type { SandboxArea } from '../context';
 import { accountArea } from './account/accountArea';
 import { contactsArea } from './contacts/contactsArea';
+import { dncArea } from './dnc/dncArea';
 import { soundsArea } from './sounds/soundsArea';
 
 /** Every area the sandbox serves; an area added here gets its tables, routes and seed data. */
-export const areas: SandboxArea[] = [accountArea, contactsArea, soundsArea];
+export const areas: SandboxArea[] = [accountArea, contactsArea, soundsArea, dncArea];

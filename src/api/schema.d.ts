@@ -425,6 +425,77 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/contacts/dncs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Search the account's do-not-contact entries */
+    get: operations['findDoNotContacts'];
+    put?: never;
+    /** Add numbers to the do-not-contact list, or change the flags of numbers already on it */
+    post: operations['addDoNotContacts'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contacts/dncs/{number}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One do-not-contact entry */
+    get: operations['getDoNotContact'];
+    /** Change the flags or the source of one entry */
+    put: operations['updateDoNotContact'];
+    post?: never;
+    /** Remove one entry, or several given as a comma-separated list */
+    delete: operations['deleteDoNotContact'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contacts/dncs/sources/{source}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove every entry that came from one source */
+    delete: operations['deleteDoNotContactsBySource'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contacts/dncs/universals/{toNumber}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether calls and texts to and from a number are allowed, platform-wide */
+    get: operations['getUniversalDoNotContacts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -705,6 +776,67 @@ export interface components {
       /** @description Where the file can be fetched by its public key. */
       readonly publicUrl?: string;
     };
+    /** @description A number the account must not call or text (or accept calls or texts from). */
+    DoNotContact: {
+      /** @description The number, 11 digits. */
+      number?: string;
+      /** @description On the do-not-call list. */
+      call?: boolean;
+      /** @description On the do-not-text list. */
+      text?: boolean;
+      /** @description Calls from this number are blocked. */
+      inboundCall?: boolean;
+      /** @description Texts from this number are blocked. */
+      inboundText?: boolean;
+      /** @description Where the entry came from, for example the name of an uploaded list. */
+      source?: string;
+      /**
+       * Format: int64
+       * @description The campaign that put the number on the list, if any.
+       */
+      readonly campaignId?: number;
+      /** Format: int64 */
+      readonly created?: number;
+    };
+    DoNotContactPage: {
+      items: components['schemas']['DoNotContact'][];
+      /** Format: int32 */
+      limit: number;
+      /** Format: int32 */
+      offset: number;
+      /** Format: int64 */
+      totalCount: number;
+    };
+    /** @description Numbers to put on the list, all with the same flags and source. */
+    AddDoNotContactRequest: {
+      numbers: string[];
+      /**
+       * @description Put the numbers on the do-not-call list.
+       * @default true
+       */
+      call: boolean;
+      /**
+       * @description Put the numbers on the do-not-text list.
+       * @default true
+       */
+      text: boolean;
+      inboundCall?: boolean;
+      inboundText?: boolean;
+      /** @description Defaults to "Api V2" for new entries; existing entries keep theirs unless one is given. */
+      source?: string;
+    };
+    /** @description What the platform allows for a number: outbound means from the account (or fromNumber) to toNumber, inbound means from toNumber back. */
+    UniversalDoNotContact: {
+      toNumber?: string;
+      fromNumber?: string;
+      inboundCall?: boolean;
+      inboundText?: boolean;
+      outboundCall?: boolean;
+      outboundText?: boolean;
+    };
+    UniversalDoNotContactList: {
+      items: components['schemas']['UniversalDoNotContact'][];
+    };
   };
   responses: {
     /** @description Any failure; CallFire answers every 4xx and 5xx with this body. */
@@ -734,6 +866,8 @@ export interface components {
     mediaId: number;
     /** @description The file's extension; it must match the media's type. */
     mediaExtension: 'bmp' | 'gif' | 'jpg' | 'jpeg' | 'm4a' | 'mp3' | 'mp4' | 'png' | 'wav';
+    /** @description The number of the do-not-contact entry. */
+    dncNumber: string;
   };
   requestBodies: never;
   headers: never;
@@ -1617,6 +1751,198 @@ export interface operations {
         };
         content: {
           'application/octet-stream': string;
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  findDoNotContacts: {
+    parameters: {
+      query?: {
+        /** @description Only numbers that start with these 1-10 digits. A prefix that does not start with 1 is read as the national part (area code first), so `213` and `1213` find the same numbers. */
+        prefix?: string;
+        /** @description Only entries created by this campaign (for example an opt-out during a broadcast). */
+        campaignId?: number;
+        /** @description Only entries with this source name. */
+        source?: string;
+        /** @description true for entries on the do-not-call list, false for entries not on it. */
+        call?: boolean;
+        /** @description true for entries on the do-not-text list, false for entries not on it. */
+        text?: boolean;
+        /** @description Filter on the inbound-call block. */
+        inboundCall?: boolean;
+        /** @description Filter on the inbound-text block. */
+        inboundText?: boolean;
+        /** @description Only these numbers (repeat the key for several). */
+        number?: string[];
+        /** @description Largest number of items in one page. */
+        limit?: components['parameters']['limit'];
+        /** @description Number of items to skip before the page starts. */
+        offset?: components['parameters']['offset'];
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of entries, ordered by number. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DoNotContactPage'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  addDoNotContacts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddDoNotContactRequest'];
+      };
+    };
+    responses: {
+      /** @description Every number was added or updated; the answer has no body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getDoNotContact: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path: {
+        /** @description The number of the do-not-contact entry. */
+        number: components['parameters']['dncNumber'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The entry. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DoNotContact'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  updateDoNotContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The number of the do-not-contact entry. */
+        number: components['parameters']['dncNumber'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DoNotContact'];
+      };
+    };
+    responses: {
+      /** @description The entry was changed; the answer has no body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  deleteDoNotContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The number of the entry, or several numbers separated by commas. */
+        number: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The entries were removed. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  deleteDoNotContactsBySource: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        source: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The source's entries were removed. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getUniversalDoNotContacts: {
+    parameters: {
+      query?: {
+        /** @description The other party, when the question is about one pair of numbers. */
+        fromNumber?: string;
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path: {
+        /** @description The number to check. */
+        toNumber: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer for the number (one item). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UniversalDoNotContactList'];
         };
       };
       default: components['responses']['Error'];
