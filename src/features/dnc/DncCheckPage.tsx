@@ -80,7 +80,9 @@ export function DncCheckPage() {
             {errorMessage(answer.error)}
           </Alert>
         )}
-        {answer.isLoading && <Skeleton variant="rounded" height={160} sx={{ maxWidth: 640 }} aria-label="Loading" />}
+        {answer.isLoading && (
+          <Skeleton variant="rounded" height={160} sx={{ maxWidth: 640 }} role="status" aria-label="Loading" />
+        )}
         {answer.data && <UniversalDncResult result={answer.data} />}
       </Stack>
     </Page>

@@ -125,7 +125,7 @@ export function DncEntryPage() {
       {entry ? (
         <EntryEditor key={entry.number} entry={entry} />
       ) : (
-        <Skeleton variant="rounded" height={320} aria-label="Loading" />
+        <Skeleton variant="rounded" height={320} role="status" aria-label="Loading" />
       )}
     </Page>
   );
