@@ -100,9 +100,11 @@ export async function buildSandbox({
         const { fields } = (request.query ?? {}) as { fields?: string };
         if (fields) request.fieldSelection = parseFields(fields);
       });
-      v2.addHook('preSerialization', async (request, _reply, payload) => {
+      v2.addHook('preSerialization', async (request, reply, payload) => {
         const cleaned = omitNulls(payload);
-        return request.fieldSelection ? projectFields(cleaned, request.fieldSelection) : cleaned;
+        // `fields` selects from the resource; an ErrorResponse is always sent whole.
+        const projected = request.fieldSelection && reply.statusCode < 400;
+        return projected ? projectFields(cleaned, request.fieldSelection!) : cleaned;
       });
       v2.addHook('onResponse', async (request, reply) => {
         const operationId = request.routeOptions.config.operationId;

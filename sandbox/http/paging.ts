@@ -22,8 +22,10 @@ export function page<T>(items: T[], request: PageRequest, totalCount: number): P
 }
 
 /**
- * Runs a find query one page at a time: `sql` is a SELECT without LIMIT/OFFSET; the total comes
- * from the same query wrapped in COUNT, so filters never drift apart.
+ * Runs a find query one page at a time: `sql` is a SELECT without ORDER BY, LIMIT or OFFSET; the total
+ * comes from the same query wrapped in COUNT, so filters never drift apart. The order goes in
+ * `orderBy` (e.g. `ORDER BY number`) rather than in `sql`: inside the COUNT's subquery it would stop
+ * SQLite from flattening it, which makes counting large ranges several times slower.
  */
 export function sqlPage<RowType, Item>(
   db: Db,
@@ -31,8 +33,11 @@ export function sqlPage<RowType, Item>(
   params: Record<string, unknown> | unknown[],
   request: PageRequest,
   toItem: (row: RowType) => Item,
+  orderBy = '',
 ): Page<Item> {
-  const rows = db.prepare(`${sql} LIMIT ? OFFSET ?`).all(...bind(params), request.limit, request.offset) as RowType[];
+  const rows = db
+    .prepare(`${sql} ${orderBy} LIMIT ? OFFSET ?`)
+    .all(...bind(params), request.limit, request.offset) as RowType[];
   const totalCount = db
     .prepare(`SELECT COUNT(*) FROM (${sql})`)
     .pluck()

@@ -540,6 +540,294 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/campaigns/sounds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Find sounds in the library
+     * @description Newest first. Archived, pending and scrubbed sounds are left out unless asked for.
+     */
+    get: operations['findCampaignSounds'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/campaigns/sounds/files': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add a sound from an MP3 or WAV file
+     * @description The answer holds the new sound's id; `fields` asks for more. When the same audio is already in the library, that sound's id comes back with `duplicate: true`.
+     */
+    post: operations['postFileCampaignSound'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/campaigns/sounds/tts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a sound made from text by text-to-speech */
+    post: operations['postTTSCampaignSound'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/campaigns/sounds/calls': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add a sound recorded over the phone
+     * @description CallFire calls `toNumber` so someone can record the sound; it stays RECORDING until the call ends and then becomes ACTIVE.
+     */
+    post: operations['postCallCampaignSound'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/campaigns/sounds/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One sound, archived ones included */
+    get: operations['getCampaignSound'];
+    put?: never;
+    post?: never;
+    /**
+     * Archive a sound
+     * @description The sound becomes ARCHIVED; it leaves the default search but can still be read.
+     */
+    delete: operations['deleteCampaignSound'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/campaigns/sounds/{id}.mp3': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The sound's audio as MP3 */
+    get: operations['getCampaignSoundDataMp3'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/campaigns/sounds/{id}.wav': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The sound's audio as WAV */
+    get: operations['getCampaignSoundDataWav'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/media': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Upload a media file (image, audio or video) for text messages */
+    post: operations['createMedia'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/media/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One media file's details */
+    get: operations['getMedia'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/media/{id}.{extension}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The media file's content, by id and its extension */
+    get: operations['getMediaData'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/media/{id}/file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The media file's content as a binary download */
+    get: operations['getMediaDataBinary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/media/public/{key}.{extension}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The media file's content by its public key */
+    get: operations['getMediaDataByKey'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contacts/dncs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Search the account's do-not-contact entries */
+    get: operations['findDoNotContacts'];
+    put?: never;
+    /** Add numbers to the do-not-contact list, or change the flags of numbers already on it */
+    post: operations['addDoNotContacts'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contacts/dncs/{number}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One do-not-contact entry */
+    get: operations['getDoNotContact'];
+    /** Change the flags or the source of one entry */
+    put: operations['updateDoNotContact'];
+    post?: never;
+    /** Remove one entry, or several given as a comma-separated list */
+    delete: operations['deleteDoNotContact'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contacts/dncs/sources/{source}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove every entry that came from one source */
+    delete: operations['deleteDoNotContactsBySource'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contacts/dncs/universals/{toNumber}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether calls and texts to and from a number are allowed, platform-wide */
+    get: operations['getUniversalDoNotContacts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1177,6 +1465,126 @@ export interface components {
     CallList: {
       items: components['schemas']['Call'][];
     };
+    /**
+     * @description UPLOAD: being processed; RECORDING: the recording call is under way; ACTIVE and ACTIVE_SYSTEM: ready to use; FAILED; ARCHIVED: deleted by the account, still readable; SCRUBBED: removed.
+     * @enum {string}
+     */
+    SoundStatus: 'UPLOAD' | 'RECORDING' | 'ACTIVE' | 'ACTIVE_SYSTEM' | 'FAILED' | 'ARCHIVED' | 'SCRUBBED';
+    /** @description A sound in the account's library, usable in voice broadcasts and calls. */
+    CampaignSound: {
+      /** Format: int64 */
+      id?: number;
+      name?: string;
+      /** Format: int64 */
+      readonly created?: number;
+      /**
+       * Format: int32
+       * @description Length of the audio, in whole seconds.
+       */
+      readonly lengthInSeconds?: number;
+      readonly status?: components['schemas']['SoundStatus'];
+      /** @description On creation, true when the same audio was already in the library and its sound was reused. */
+      readonly duplicate?: boolean;
+    };
+    CampaignSoundPage: {
+      items: components['schemas']['CampaignSound'][];
+      /** Format: int32 */
+      limit: number;
+      /** Format: int32 */
+      offset: number;
+      /** Format: int64 */
+      totalCount: number;
+    };
+    /** @description Text to turn into a sound. */
+    TextToSpeech: {
+      /** @description The words to speak. */
+      message: string;
+      voice?: components['schemas']['Voice'];
+    };
+    /** @description A sound to record by calling a phone. */
+    CallCreateSound: {
+      /** @description The sound's name. */
+      name?: string;
+      /** @description The number CallFire calls to record, 11 digits (E.164 without +). */
+      toNumber: string;
+    };
+    /** @description An image, audio or video file for text messages. */
+    Media: {
+      /** Format: int64 */
+      id?: number;
+      /** Format: int64 */
+      readonly accountId?: number;
+      name?: string;
+      /** Format: int64 */
+      readonly created?: number;
+      /** Format: int64 */
+      readonly lengthInBytes?: number;
+      /** @description The MIME type, e.g. image/png or audio/mpeg. */
+      readonly mediaType?: string;
+      /** @description Where the file can be fetched by its public key. */
+      readonly publicUrl?: string;
+    };
+    /** @description A number the account must not call or text (or accept calls or texts from). */
+    DoNotContact: {
+      /** @description The number, 11 digits. */
+      number?: string;
+      /** @description On the do-not-call list. */
+      call?: boolean;
+      /** @description On the do-not-text list. */
+      text?: boolean;
+      /** @description Calls from this number are blocked. */
+      inboundCall?: boolean;
+      /** @description Texts from this number are blocked. */
+      inboundText?: boolean;
+      /** @description Where the entry came from, for example the name of an uploaded list. */
+      source?: string;
+      /**
+       * Format: int64
+       * @description The campaign that put the number on the list, if any.
+       */
+      readonly campaignId?: number;
+      /** Format: int64 */
+      readonly created?: number;
+    };
+    DoNotContactPage: {
+      items: components['schemas']['DoNotContact'][];
+      /** Format: int32 */
+      limit: number;
+      /** Format: int32 */
+      offset: number;
+      /** Format: int64 */
+      totalCount: number;
+    };
+    /** @description Numbers to put on the list, all with the same flags and source. */
+    AddDoNotContactRequest: {
+      numbers: string[];
+      /**
+       * @description Put the numbers on the do-not-call list.
+       * @default true
+       */
+      call: boolean;
+      /**
+       * @description Put the numbers on the do-not-text list.
+       * @default true
+       */
+      text: boolean;
+      inboundCall?: boolean;
+      inboundText?: boolean;
+      /** @description Defaults to "Api V2" for new entries; existing entries keep theirs unless one is given. */
+      source?: string;
+    };
+    /** @description What the platform allows for a number: outbound means from the account (or fromNumber) to toNumber, inbound means from toNumber back. */
+    UniversalDoNotContact: {
+      toNumber?: string;
+      fromNumber?: string;
+      inboundCall?: boolean;
+      inboundText?: boolean;
+      outboundCall?: boolean;
+      outboundText?: boolean;
+    };
+    UniversalDoNotContactList: {
+      items: components['schemas']['UniversalDoNotContact'][];
+    };
   };
   responses: {
     /** @description Any failure; CallFire answers every 4xx and 5xx with this body. */
@@ -1206,6 +1614,14 @@ export interface components {
     strictValidation: boolean;
     /** @description The name of the recording within its call. */
     recordingName: string;
+    /** @description The sound's id. */
+    soundId: number;
+    /** @description The media's id. */
+    mediaId: number;
+    /** @description The file's extension; it must match the media's type. */
+    mediaExtension: 'bmp' | 'gif' | 'jpg' | 'jpeg' | 'm4a' | 'mp3' | 'mp4' | 'png' | 'wav';
+    /** @description The number of the do-not-contact entry. */
+    dncNumber: string;
   };
   requestBodies: never;
   headers: never;
@@ -2405,6 +2821,559 @@ export interface operations {
         };
         content: {
           'audio/mpeg': string;
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  findCampaignSounds: {
+    parameters: {
+      query?: {
+        /** @description Largest number of items in one page. */
+        limit?: components['parameters']['limit'];
+        /** @description Number of items to skip before the page starts. */
+        offset?: components['parameters']['offset'];
+        /** @description Part of the sound's name, case-insensitive. */
+        filter?: string;
+        /** @description Also list ARCHIVED sounds. */
+        includeArchived?: boolean;
+        /** @description Also list sounds still being uploaded or recorded (UPLOAD, RECORDING). */
+        includePending?: boolean;
+        /** @description Also list SCRUBBED sounds. */
+        includeScrubbed?: boolean;
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of sounds. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignSoundPage'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  postFileCampaignSound: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description The audio, MP3 or WAV, at most 20 MB.
+           */
+          file: string;
+          /** @description The sound's name; the file's name when absent. */
+          name?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The sound (only its id unless `fields` asks for more). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignSound'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  postTTSCampaignSound: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TextToSpeech'];
+      };
+    };
+    responses: {
+      /** @description The sound (only its id unless `fields` asks for more). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignSound'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  postCallCampaignSound: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CallCreateSound'];
+      };
+    };
+    responses: {
+      /** @description The sound (only its id unless `fields` asks for more). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignSound'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getCampaignSound: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path: {
+        /** @description The sound's id. */
+        id: components['parameters']['soundId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The sound. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignSound'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  deleteCampaignSound: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The sound's id. */
+        id: components['parameters']['soundId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Archived; no body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getCampaignSoundDataMp3: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The sound's id. */
+        id: components['parameters']['soundId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description MP3 audio. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'audio/mpeg': string;
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getCampaignSoundDataWav: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The sound's id. */
+        id: components['parameters']['soundId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description WAV audio (16-bit PCM). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'audio/wav': string;
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  createMedia: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description A bmp, gif, jpg, m4a, mp3, mp4, png or wav file, at most 20 MB.
+           */
+          file: string;
+          /** @description The media's name; the file's name when absent. */
+          name?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The new media's id. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResourceId'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getMedia: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path: {
+        /** @description The media's id. */
+        id: components['parameters']['mediaId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The media. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Media'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getMediaData: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The media's id. */
+        id: components['parameters']['mediaId'];
+        /** @description The file's extension; it must match the media's type. */
+        extension: components['parameters']['mediaExtension'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, with its own content type. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getMediaDataBinary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The media's id. */
+        id: components['parameters']['mediaId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file as `application/octet-stream`, with its name. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getMediaDataByKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The key in the media's `publicUrl`. */
+        key: string;
+        /** @description The file's extension; it must match the media's type. */
+        extension: components['parameters']['mediaExtension'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, with its own content type. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  findDoNotContacts: {
+    parameters: {
+      query?: {
+        /** @description Only numbers that start with these 1-10 digits. A prefix that does not start with 1 is read as the national part (area code first), so `213` and `1213` find the same numbers. */
+        prefix?: string;
+        /** @description Only entries created by this campaign (for example an opt-out during a broadcast). */
+        campaignId?: number;
+        /** @description Only entries with this source name. */
+        source?: string;
+        /** @description true for entries on the do-not-call list, false for entries not on it. */
+        call?: boolean;
+        /** @description true for entries on the do-not-text list, false for entries not on it. */
+        text?: boolean;
+        /** @description Filter on the inbound-call block. */
+        inboundCall?: boolean;
+        /** @description Filter on the inbound-text block. */
+        inboundText?: boolean;
+        /** @description Only these numbers (repeat the key for several). */
+        number?: string[];
+        /** @description Largest number of items in one page. */
+        limit?: components['parameters']['limit'];
+        /** @description Number of items to skip before the page starts. */
+        offset?: components['parameters']['offset'];
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of entries, ordered by number. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DoNotContactPage'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  addDoNotContacts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddDoNotContactRequest'];
+      };
+    };
+    responses: {
+      /** @description Every number was added or updated; the answer has no body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getDoNotContact: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path: {
+        /** @description The number of the do-not-contact entry. */
+        number: components['parameters']['dncNumber'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The entry. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DoNotContact'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  updateDoNotContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The number of the do-not-contact entry. */
+        number: components['parameters']['dncNumber'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DoNotContact'];
+      };
+    };
+    responses: {
+      /** @description The entry was changed; the answer has no body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  deleteDoNotContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The number of the entry, or several numbers separated by commas. */
+        number: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The entries were removed. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  deleteDoNotContactsBySource: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        source: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The source's entries were removed. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getUniversalDoNotContacts: {
+    parameters: {
+      query?: {
+        /** @description The other party, when the question is about one pair of numbers. */
+        fromNumber?: string;
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path: {
+        /** @description The number to check. */
+        toNumber: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer for the number (one item). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UniversalDoNotContactList'];
         };
       };
       default: components['responses']['Error'];

@@ -8,7 +8,16 @@ import type {} from '@mui/x-data-grid/themeAugmentation';
 export const theme = createTheme({
   cssVariables: { colorSchemeSelector: 'class' },
   colorSchemes: {
-    light: { palette: { primary: { main: '#c2410c' }, secondary: { main: '#0f766e' } } },
+    // Info and warning are darker than MUI's defaults so white text on them (filled alerts,
+    // snackbars, chips) meets WCAG AA contrast.
+    light: {
+      palette: {
+        primary: { main: '#c2410c' },
+        secondary: { main: '#0f766e' },
+        info: { main: '#0369a1' },
+        warning: { main: '#b45309' },
+      },
+    },
     dark: { palette: { primary: { main: '#fb923c' }, secondary: { main: '#2dd4bf' } } },
   },
   shape: { borderRadius: 8 },

@@ -27,8 +27,11 @@ export function useListParams<Filter extends string>(filterNames: readonly Filte
   const update = useCallback(
     (changes: Record<string, string | number | undefined>, resetPage: boolean) =>
       setSearchParams(
-        (current) => {
-          const next = new URLSearchParams(current);
+        () => {
+          // From the address as it is now, not as of the last render: React Router hands the
+          // updater the render's params, so two quick changes (a debounced filter, then a switch)
+          // would otherwise undo each other.
+          const next = new URLSearchParams(window.location.search);
           for (const [name, value] of Object.entries(changes)) {
             if (value === undefined || value === '') next.delete(name);
             else next.set(name, String(value));

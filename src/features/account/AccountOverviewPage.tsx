@@ -25,7 +25,7 @@ function Section({ title, action, children }: { title: string; action?: ReactNod
 }
 
 function Loading() {
-  return <Skeleton variant="rounded" height={120} aria-label="Loading" />;
+  return <Skeleton variant="rounded" height={120} role="status" aria-label="Loading" />;
 }
 
 function Profile() {

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { mp3ToWav, prepareUploadedAudio } from './convert';
+import { AudioFormatError } from './errors';
+import { decodeMp3, loopMp3, parseMp3 } from './mp3';
+import { synthesizeSpeech } from './speech';
+import { encodeWav, parseWav } from './wav';
+
+// Encoding and decoding audio is CPU work; on a busy shared machine it can outlast the 5 s default.
+const AUDIO_WORK = { timeout: 30_000 };
+
+const rms = (samples: Float32Array) =>
+  Math.sqrt(samples.reduce((sum, value) => sum + value * value, 0) / samples.length);
+
+/** A second of a 440 Hz tone as 16-bit stereo WAV at 22.05 kHz. */
+function toneWav() {
+  const rate = 22050;
+  const tone = Float32Array.from({ length: rate }, (_, index) => 0.5 * Math.sin((2 * Math.PI * 440 * index) / rate));
+  return encodeWav([tone, tone], rate);
+}
+
+describe('synthesizeSpeech', AUDIO_WORK, () => {
+  it('makes a real MP3 whose length grows with the text', async () => {
+    const short = synthesizeSpeech('Hello there.', 'MALE1');
+    const long = synthesizeSpeech('Hello there. This message is a good deal longer than the first one.', 'MALE1');
+    expect(parseMp3(short.mp3).frames).toBeGreaterThan(10);
+    expect(long.seconds).toBeGreaterThan(short.seconds * 2);
+    expect(parseMp3(long.mp3).seconds).toBeCloseTo(long.seconds, 0);
+    const decoded = await decodeMp3(long.mp3);
+    expect(decoded.sampleRate).toBe(16000);
+    expect(rms(decoded.channels[0]!)).toBeGreaterThan(0.05);
+  });
+
+  it('is deterministic per text and voice, and voices differ', () => {
+    const text = 'Press one to confirm.';
+    expect(synthesizeSpeech(text, 'FEMALE1').mp3.equals(synthesizeSpeech(text, 'FEMALE1').mp3)).toBe(true);
+    expect(synthesizeSpeech(text, 'FEMALE1').mp3.equals(synthesizeSpeech(text, 'MALE1').mp3)).toBe(false);
+  });
+});
+
+describe('uploaded audio', AUDIO_WORK, () => {
+  it('keeps an MP3 byte for byte and measures it', () => {
+    const { mp3 } = synthesizeSpeech('An uploaded message.', 'FEMALE2');
+    const prepared = prepareUploadedAudio(mp3);
+    expect(prepared.mp3).toBe(mp3);
+    expect(prepared.wav).toBeUndefined();
+    expect(prepared.seconds).toBeCloseTo(parseMp3(mp3).seconds, 5);
+  });
+
+  it('keeps a WAV and encodes it to an MP3 of the same length', () => {
+    const wav = toneWav();
+    const prepared = prepareUploadedAudio(wav);
+    expect(prepared.wav).toBe(wav);
+    expect(prepared.seconds).toBeCloseTo(1, 5);
+    const mp3 = parseMp3(prepared.mp3);
+    expect(mp3.channels).toBe(2);
+    expect(mp3.seconds).toBeGreaterThanOrEqual(1);
+    expect(mp3.seconds).toBeLessThan(1.2);
+  });
+
+  it('converts an MP3 to a valid 16-bit WAV of the same length', async () => {
+    const { mp3, seconds } = synthesizeSpeech('Convert me to a wave file.', 'SPANISH1');
+    const wav = parseWav(await mp3ToWav(mp3));
+    expect(wav.sampleRate).toBe(16000);
+    expect(wav.channels).toHaveLength(1);
+    expect(wav.channels[0]!.length / wav.sampleRate).toBeCloseTo(seconds, 0);
+  });
+
+  it.each([
+    ['an empty file', Buffer.alloc(0), 'The file is empty'],
+    ['a text file', Buffer.from('name,number\nAda,12135551100\n'), 'not an MP3 or WAV'],
+    [
+      'an MP3 damaged after its first frame',
+      Buffer.concat([synthesizeSpeech('Hi.', 'MALE1').mp3.subarray(0, 300), Buffer.alloc(500, 7)]),
+      'damaged at byte',
+    ],
+    [
+      'an ID3 tag with no audio',
+      Buffer.concat([Buffer.from('ID3\x04\x00\x00\x00\x00\x00\x00'), Buffer.from('garbage')]),
+      'no MPEG audio frame',
+    ],
+    ['a WAV without samples', encodeWav([new Float32Array(0)], 8000), 'no audio data'],
+  ])('rejects %s', (_name, bytes, message) => {
+    expect(() => prepareUploadedAudio(bytes)).toThrow(AudioFormatError);
+    expect(() => prepareUploadedAudio(bytes)).toThrow(message);
+  });
+});
+
+describe('loopMp3', AUDIO_WORK, () => {
+  it('repeats frames into a longer valid MP3', () => {
+    const { mp3 } = synthesizeSpeech('Loop me.', 'MALE1');
+    const long = parseMp3(loopMp3(mp3, 60));
+    expect(long.seconds).toBeGreaterThanOrEqual(60);
+    expect(long.seconds).toBeLessThan(61);
+  });
+});

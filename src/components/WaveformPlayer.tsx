@@ -1,0 +1,215 @@
+import DownloadIcon from '@mui/icons-material/Download';
+import PauseIcon from '@mui/icons-material/Pause';
+import PlayArrowIcon from '@mui/icons-material/PlayArrow';
+import VolumeOffIcon from '@mui/icons-material/VolumeOff';
+import VolumeUpIcon from '@mui/icons-material/VolumeUp';
+import ZoomInIcon from '@mui/icons-material/ZoomIn';
+import ZoomOutIcon from '@mui/icons-material/ZoomOut';
+import {
+  Alert,
+  Box,
+  IconButton,
+  LinearProgress,
+  MenuItem,
+  Slider,
+  Stack,
+  TextField,
+  Tooltip,
+  Typography,
+} from '@mui/material';
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { useWaveformEngine } from './WaveformPlayerEngine';
+
+export interface WaveformPlayerProps {
+  /** Same-origin audio URL, e.g. `/api/campaigns/sounds/12.mp3`; the proxy adds the credentials. */
+  src: string;
+  /** What is playing; names the player's controls for screen readers. */
+  title: string;
+  /** File name for the download button; without it there is no download button. */
+  downloadName?: string;
+}
+
+const SPEEDS = [0.5, 0.75, 1, 1.25, 1.5, 2];
+const SEEK_STEP_SECONDS = 5;
+const ZOOM_FACTOR = 2;
+const MAX_ZOOM = 400;
+
+/** m:ss, or h:mm:ss from an hour on. */
+export function formatClock(seconds: number): string {
+  const whole = Math.max(0, Math.floor(seconds));
+  const h = Math.floor(whole / 3600);
+  const m = Math.floor((whole % 3600) / 60);
+  const s = String(whole % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+/**
+ * An audio player with the waveform drawn from the audio itself: play and pause, click or drag
+ * to seek, speed, zoom, volume and download. With focus on the waveform, Space plays or pauses
+ * and the arrow keys seek.
+ */
+export function WaveformPlayer(props: WaveformPlayerProps) {
+  // A new source is a new player: its state starts over.
+  return <WaveformPlayerForSource key={props.src} {...props} />;
+}
+
+function WaveformPlayerForSource({ src, title, downloadName }: WaveformPlayerProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const { state, wavesurfer } = useWaveformEngine(container, src, `Seek in ${title}`, formatClock);
+  const [speed, setSpeed] = useState(1);
+  const [volume, setVolume] = useState(1);
+  const [muted, setMuted] = useState(false);
+  const ready = state.status === 'ready';
+
+  const seekBy = (seconds: number) => {
+    const player = wavesurfer.current;
+    if (!player) return;
+    player.setTime(Math.min(Math.max(player.getCurrentTime() + seconds, 0), state.duration));
+  };
+  const onWaveKey = (event: KeyboardEvent) => {
+    const actions: Record<string, () => void> = {
+      ' ': () => void wavesurfer.current?.playPause(),
+      ArrowRight: () => seekBy(SEEK_STEP_SECONDS),
+      ArrowLeft: () => seekBy(-SEEK_STEP_SECONDS),
+      ArrowUp: () => seekBy(SEEK_STEP_SECONDS),
+      ArrowDown: () => seekBy(-SEEK_STEP_SECONDS),
+      Home: () => wavesurfer.current?.setTime(0),
+      End: () => wavesurfer.current?.setTime(state.duration),
+    };
+    const action = actions[event.key];
+    if (!action || !ready) return;
+    event.preventDefault();
+    action();
+  };
+  const zoomBy = (factor: number) => {
+    const player = wavesurfer.current;
+    if (!player || !container.current) return;
+    const fit = container.current.clientWidth / Math.max(state.duration, 1);
+    const next = Math.min((state.zoom || fit) * factor, MAX_ZOOM);
+    player.zoom(next <= fit ? 0 : next);
+  };
+  const changeVolume = (value: number) => {
+    setVolume(value);
+    wavesurfer.current?.setVolume(value);
+  };
+  const toggleMute = () => {
+    setMuted(!muted);
+    wavesurfer.current?.setMuted(!muted);
+  };
+
+  return (
+    <Box
+      role="group"
+      aria-label={`Audio player: ${title}`}
+      sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5, bgcolor: 'background.paper' }}
+    >
+      {state.status === 'error' ? (
+        <Alert severity="error">
+          {state.error} ({title})
+        </Alert>
+      ) : (
+        <>
+          {/* Key presses on the waveform (focused inside wavesurfer's shadow root) bubble up to here. */}
+          <Box
+            ref={container}
+            onKeyDown={onWaveKey}
+            data-testid="waveform"
+            sx={{ minHeight: 114, cursor: ready ? 'pointer' : 'progress' }}
+          />
+          {state.status === 'loading' && (
+            <LinearProgress
+              variant={state.loaded > 0 && state.loaded < 100 ? 'determinate' : 'indeterminate'}
+              value={state.loaded}
+              aria-label={`Loading ${title}`}
+              sx={{ mt: -8, mb: 7.5 }}
+            />
+          )}
+        </>
+      )}
+      <Stack direction="row" sx={{ mt: 1, alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
+        <Tooltip title={state.playing ? 'Pause' : 'Play'}>
+          <span>
+            <IconButton
+              aria-label={state.playing ? `Pause ${title}` : `Play ${title}`}
+              onClick={() => void wavesurfer.current?.playPause()}
+              disabled={!ready}
+              color="primary"
+            >
+              {state.playing ? <PauseIcon /> : <PlayArrowIcon />}
+            </IconButton>
+          </span>
+        </Tooltip>
+        <Typography variant="body2" sx={{ fontVariantNumeric: 'tabular-nums', minWidth: 90 }} aria-live="off">
+          <span aria-label="Current time">{formatClock(state.currentTime)}</span> /{' '}
+          <span aria-label="Total time">{formatClock(state.duration)}</span>
+        </Typography>
+        <TextField
+          select
+          size="small"
+          label="Speed"
+          value={speed}
+          disabled={!ready}
+          onChange={(event) => {
+            const value = Number(event.target.value);
+            setSpeed(value);
+            wavesurfer.current?.setPlaybackRate(value, true);
+          }}
+          sx={{ width: 96 }}
+        >
+          {SPEEDS.map((value) => (
+            <MenuItem key={value} value={value}>
+              {value}×
+            </MenuItem>
+          ))}
+        </TextField>
+        <Tooltip title="Zoom out">
+          <span>
+            <IconButton
+              aria-label="Zoom out"
+              onClick={() => zoomBy(1 / ZOOM_FACTOR)}
+              disabled={!ready || state.zoom === 0}
+            >
+              <ZoomOutIcon />
+            </IconButton>
+          </span>
+        </Tooltip>
+        <Tooltip title="Zoom in">
+          <span>
+            <IconButton
+              aria-label="Zoom in"
+              onClick={() => zoomBy(ZOOM_FACTOR)}
+              disabled={!ready || state.zoom >= MAX_ZOOM}
+            >
+              <ZoomInIcon />
+            </IconButton>
+          </span>
+        </Tooltip>
+        <Stack direction="row" sx={{ alignItems: 'center', gap: 1, minWidth: 160 }}>
+          <IconButton aria-label={muted ? 'Unmute' : 'Mute'} onClick={toggleMute} size="small">
+            {muted ? <VolumeOffIcon /> : <VolumeUpIcon />}
+          </IconButton>
+          <Slider
+            size="small"
+            aria-label="Volume"
+            min={0}
+            max={1}
+            step={0.05}
+            value={muted ? 0 : volume}
+            valueLabelDisplay="auto"
+            valueLabelFormat={(value) => `${Math.round(value * 100)}%`}
+            getAriaValueText={(value) => `${Math.round(value * 100)}%`}
+            onChange={(_event, value) => changeVolume(value as number)}
+            sx={{ width: 100 }}
+          />
+        </Stack>
+        {downloadName && (
+          <Tooltip title="Download">
+            <IconButton aria-label={`Download ${downloadName}`} component="a" href={src} download={downloadName}>
+              <DownloadIcon />
+            </IconButton>
+          </Tooltip>
+        )}
+      </Stack>
+    </Box>
+  );
+}

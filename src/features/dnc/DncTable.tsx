@@ -1,0 +1,108 @@
+import DeleteIcon from '@mui/icons-material/Delete';
+import { IconButton, Link, Tooltip } from '@mui/material';
+import type { GridColDef, GridRowSelectionModel } from '@mui/x-data-grid';
+import { useMemo } from 'react';
+import { Link as RouterLink } from 'react-router';
+import type { Schema } from '../../api/types';
+import { ServerDataGrid } from '../../components/ServerDataGrid';
+import { formatDate } from '../../lib/format';
+import { formatPhone } from '../../lib/phone';
+import type { ListParams } from '../../lib/useListParams';
+import { DncFlagSwitch } from './DncFlagSwitch';
+import type { DncFilter } from './dncSearch';
+
+type Entry = Schema<'DoNotContact'>;
+
+/** Which inbound traffic the entry blocks, in a few words. */
+function inboundBlocked(entry: Entry): string {
+  const blocked = [entry.inboundCall && 'calls', entry.inboundText && 'texts'].filter(Boolean);
+  return blocked.length ? blocked.join(', ') : '—';
+}
+
+function columns(onDelete: (entry: Entry) => void): GridColDef<Entry>[] {
+  return [
+    {
+      field: 'number',
+      headerName: 'Number',
+      width: 130,
+      renderCell: ({ row }) => (
+        <Link component={RouterLink} to={`/dnc/${row.number}`}>
+          {formatPhone(row.number)}
+        </Link>
+      ),
+    },
+    {
+      field: 'call',
+      headerName: 'Do not call',
+      width: 100,
+      renderCell: ({ row }) => <DncFlagSwitch entry={row} flag="call" />,
+    },
+    {
+      field: 'text',
+      headerName: 'Do not text',
+      width: 100,
+      renderCell: ({ row }) => <DncFlagSwitch entry={row} flag="text" />,
+    },
+    {
+      field: 'inbound',
+      headerName: 'Inbound blocked',
+      width: 130,
+      valueGetter: (_value, row) => inboundBlocked(row),
+    },
+    { field: 'source', headerName: 'Source', flex: 1, minWidth: 110 },
+    { field: 'campaignId', headerName: 'Campaign', width: 90 },
+    { field: 'created', headerName: 'Added', width: 110, valueFormatter: (value?: number) => formatDate(value) },
+    {
+      field: 'actions',
+      headerName: 'Actions',
+      width: 80,
+      sortable: false,
+      renderCell: ({ row }) => (
+        <Tooltip title="Delete">
+          <IconButton aria-label={`Delete ${formatPhone(row.number)}`} onClick={() => onDelete(row)} size="small">
+            <DeleteIcon fontSize="small" />
+          </IconButton>
+        </Tooltip>
+      ),
+    },
+  ];
+}
+
+/** The numbers of this page that a selection model covers ('exclude' means all but the ids). */
+export function selectedNumbers(rows: Entry[], selection: GridRowSelectionModel): string[] {
+  return rows
+    .map((row) => row.number!)
+    .filter((number) => (selection.type === 'include' ? selection.ids.has(number) : !selection.ids.has(number)));
+}
+
+export function DncTable({
+  data,
+  fetching,
+  list,
+  selection,
+  onSelectionChange,
+  onDelete,
+}: {
+  data: Schema<'DoNotContactPage'> | undefined;
+  fetching: boolean;
+  list: ListParams<DncFilter>;
+  selection: GridRowSelectionModel;
+  onSelectionChange: (selection: GridRowSelectionModel) => void;
+  onDelete: (entry: Entry) => void;
+}) {
+  // The grid rebuilds its column state when the array changes, so it must keep its identity.
+  const gridColumns = useMemo(() => columns(onDelete), [onDelete]);
+  return (
+    <ServerDataGrid<Entry>
+      label="Do-not-contact numbers"
+      data={data}
+      fetching={fetching}
+      list={list}
+      columns={gridColumns}
+      getRowId={(row) => row.number!}
+      checkboxSelection
+      rowSelectionModel={selection}
+      onRowSelectionModelChange={onSelectionChange}
+    />
+  );
+}

@@ -1,0 +1,103 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Stack, TextField } from '@mui/material';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { z } from 'zod';
+import type { UploadProgress } from '../../api/upload';
+import { applyServerError } from '../../lib/serverFieldErrors';
+import { FileDropZone } from './FileDropZone';
+import { UploadProgressBar } from './UploadProgressBar';
+import { useOpenWhenCreated } from './useOpenWhenCreated';
+
+export interface FileUpload {
+  file: File;
+  name: string;
+  onProgress: (progress: UploadProgress) => void;
+}
+
+interface FileUploadFormProps {
+  formLabel: string;
+  chooseLabel: string;
+  submitLabel: string;
+  accept: string;
+  hint: string;
+  /** Why the file cannot be sent, checked before sending; the server checks the content again. */
+  fileProblem: (file: File) => string | undefined;
+  upload: (upload: FileUpload) => Promise<number>;
+  pending: boolean;
+  /** The page to open once the upload has made its resource. */
+  pathOf: (id: number) => string;
+}
+
+/**
+ * A file and a name, sent as a multipart upload with its real progress; problems show beside the
+ * file, whether found before sending or by the server.
+ */
+export function FileUploadForm(props: FileUploadFormProps) {
+  const { formLabel, chooseLabel, submitLabel, accept, hint, fileProblem, upload, pending, pathOf } = props;
+  const [schema] = useState(() =>
+    z.object({
+      name: z.string().trim().max(255, 'At most 255 characters'),
+      file: z
+        .custom<File>((value) => value instanceof File, 'Choose a file')
+        .superRefine((file, context) => {
+          const problem = fileProblem(file);
+          if (problem) context.addIssue({ code: 'custom', message: problem });
+        }),
+    }),
+  );
+  const [progress, setProgress] = useState<UploadProgress>();
+  const { control, register, handleSubmit, setError, setValue, getValues, formState } = useForm({
+    resolver: zodResolver(schema),
+    defaultValues: { name: '', file: undefined as unknown as File },
+  });
+  const [opened, warning] = useOpenWhenCreated(formState.isDirty, pathOf);
+
+  const onSubmit = handleSubmit(async ({ file, name }) => {
+    setProgress({ loaded: 0, total: file.size });
+    try {
+      opened(await upload({ file, name, onProgress: setProgress }));
+    } catch (error) {
+      setProgress(undefined);
+      applyServerError(error, setError, ['file', 'name']);
+    }
+  });
+
+  return (
+    <Stack component="form" spacing={2} onSubmit={onSubmit} noValidate aria-label={formLabel}>
+      <Controller
+        control={control}
+        name="file"
+        render={({ field, fieldState }) => (
+          <FileDropZone
+            label={chooseLabel}
+            accept={accept}
+            file={field.value}
+            onFile={(file) => {
+              setValue('file', file, { shouldDirty: true, shouldValidate: true });
+              if (!getValues('name')) setValue('name', file.name.replace(/\.[^.]+$/, ''), { shouldDirty: true });
+            }}
+            error={fieldState.error?.message}
+            hint={hint}
+            disabled={pending}
+          />
+        )}
+      />
+      <TextField
+        label="Name"
+        {...register('name')}
+        error={Boolean(formState.errors.name)}
+        helperText={formState.errors.name?.message}
+        disabled={pending}
+      />
+      <UploadProgressBar progress={progress} />
+      {formState.errors.root?.server && <Alert severity="error">{formState.errors.root.server.message}</Alert>}
+      <Stack direction="row">
+        <Button type="submit" variant="contained" disabled={pending}>
+          {pending ? 'Uploading…' : submitLabel}
+        </Button>
+      </Stack>
+      {warning}
+    </Stack>
+  );
+}

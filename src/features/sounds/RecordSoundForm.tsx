@@ -1,0 +1,72 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Stack, TextField } from '@mui/material';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { notify } from '../../lib/notifications';
+import { normalizePhone } from '../../lib/phone';
+import { applyServerError } from '../../lib/serverFieldErrors';
+import { useOpenWhenCreated } from './useOpenWhenCreated';
+import { useRecordSound } from './useSoundMutations';
+
+const schema = z.object({
+  name: z.string().trim().min(1, 'Give the recording a name').max(255, 'At most 255 characters'),
+  toNumber: z.string().transform((value, context) => {
+    const parsed = normalizePhone(value);
+    if (parsed.ok) return parsed.number;
+    context.addIssue({ code: 'custom', message: parsed.reason });
+    return z.NEVER;
+  }),
+});
+type RecordInput = z.input<typeof schema>;
+type RecordOutput = z.output<typeof schema>;
+
+/** CallFire calls a phone; what the person says there becomes the sound. */
+export function RecordSoundForm() {
+  const record = useRecordSound();
+  const { register, handleSubmit, setError, formState } = useForm<RecordInput, unknown, RecordOutput>({
+    resolver: zodResolver(schema),
+    defaultValues: { name: '', toNumber: '' },
+  });
+  const [opened, warning] = useOpenWhenCreated(formState.isDirty, (id) => `/sounds/${id}`);
+
+  const onSubmit = handleSubmit(async (body) => {
+    try {
+      const sound = await record.mutateAsync(body);
+      notify(`Calling ${body.toNumber} to record "${sound.name}"`, 'success');
+      opened(sound.id!);
+    } catch (error) {
+      applyServerError(error, setError, ['name', 'toNumber']);
+    }
+  });
+
+  return (
+    <Stack component="form" spacing={2} onSubmit={onSubmit} noValidate aria-label="Record a sound by phone">
+      <Alert severity="info">
+        CallFire calls the number below. Answer, speak your message after the tone and hang up; the sound shows as
+        RECORDING until the call ends.
+      </Alert>
+      <TextField
+        label="Name"
+        {...register('name')}
+        error={Boolean(formState.errors.name)}
+        helperText={formState.errors.name?.message}
+        required
+      />
+      <TextField
+        label="Phone number to call"
+        {...register('toNumber')}
+        error={Boolean(formState.errors.toNumber)}
+        helperText={formState.errors.toNumber?.message ?? 'For example (213) 555-0100.'}
+        inputMode="tel"
+        required
+      />
+      {formState.errors.root?.server && <Alert severity="error">{formState.errors.root.server.message}</Alert>}
+      <Stack direction="row">
+        <Button type="submit" variant="contained" disabled={record.isPending}>
+          {record.isPending ? 'Calling…' : 'Call and record'}
+        </Button>
+      </Stack>
+      {warning}
+    </Stack>
+  );
+}

@@ -1,0 +1,112 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useNavigate } from 'react-router';
+import { z } from 'zod';
+import { WaveformPlayer } from '../../components/WaveformPlayer';
+import { notify } from '../../lib/notifications';
+import { applyServerError } from '../../lib/serverFieldErrors';
+import { soundAudioUrl, VOICES, type CampaignSound, type Voice } from '../../lib/soundQueries';
+import { useUnsavedChangesWarning } from '../../lib/useUnsavedChangesWarning';
+import { useArchiveSound, useCreateTtsSound } from './useSoundMutations';
+
+const voices = Object.keys(VOICES) as [Voice, ...Voice[]];
+const schema = z.object({
+  message: z.string().trim().min(1, 'Enter the message to speak').max(4000, 'At most 4,000 characters'),
+  voice: z.enum(voices, 'Choose a voice'),
+});
+type TtsForm = z.infer<typeof schema>;
+
+/**
+ * Text-to-speech in two steps: CallFire makes the sound, the operator listens, then keeps it or
+ * discards it (archived) to change the text.
+ */
+export function TtsSoundForm() {
+  const create = useCreateTtsSound();
+  const archive = useArchiveSound();
+  const navigate = useNavigate();
+  const [made, setMade] = useState<CampaignSound>();
+  const { control, register, handleSubmit, setError, formState } = useForm<TtsForm>({
+    resolver: zodResolver(schema),
+    defaultValues: { message: '', voice: 'FEMALE1' },
+  });
+  const warning = useUnsavedChangesWarning(formState.isDirty && !made);
+  const message = useWatch({ control, name: 'message' });
+
+  const onSubmit = handleSubmit(async (body) => {
+    try {
+      setMade(await create.mutateAsync(body));
+    } catch (error) {
+      applyServerError(error, setError, ['message', 'voice']);
+    }
+  });
+  const discard = async () => {
+    // Reused audio belongs to a sound that was already there; discarding must not archive it.
+    if (made && !made.duplicate) await archive.mutateAsync(made.id!);
+    setMade(undefined);
+  };
+
+  if (made) {
+    return (
+      <Stack spacing={2} aria-label="Listen to the new sound" component="section">
+        <Typography variant="h6" component="h2">
+          Listen before using it
+        </Typography>
+        {made.duplicate && (
+          <Alert severity="info">This message and voice are already in the library as “{made.name}”.</Alert>
+        )}
+        <WaveformPlayer src={soundAudioUrl(made.id!, 'mp3')} title={made.name ?? 'Text-to-speech sound'} />
+        <Stack direction="row" spacing={1}>
+          <Button
+            variant="contained"
+            onClick={() => {
+              notify(`Saved "${made.name}"`, 'success');
+              navigate(`/sounds/${made.id}`);
+            }}
+          >
+            Keep this sound
+          </Button>
+          <Button onClick={() => void discard()} disabled={archive.isPending}>
+            Discard and edit
+          </Button>
+        </Stack>
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack component="form" spacing={2} onSubmit={onSubmit} noValidate aria-label="Text to speech">
+      <TextField
+        label="Message"
+        multiline
+        minRows={3}
+        {...register('message')}
+        error={Boolean(formState.errors.message)}
+        helperText={formState.errors.message?.message ?? `${message.length} / 4,000 characters`}
+        required
+      />
+      <TextField
+        select
+        label="Voice"
+        defaultValue="FEMALE1"
+        {...register('voice')}
+        error={Boolean(formState.errors.voice)}
+        helperText={formState.errors.voice?.message}
+      >
+        {voices.map((voice) => (
+          <MenuItem key={voice} value={voice}>
+            {VOICES[voice]}
+          </MenuItem>
+        ))}
+      </TextField>
+      {formState.errors.root?.server && <Alert severity="error">{formState.errors.root.server.message}</Alert>}
+      <Stack direction="row">
+        <Button type="submit" variant="contained" disabled={create.isPending}>
+          {create.isPending ? 'Making the sound…' : 'Make sound and listen'}
+        </Button>
+      </Stack>
+      {warning}
+    </Stack>
+  );
+}
