@@ -6,7 +6,9 @@ import { addCallBatch } from '../areas/broadcasts/addCallRecipients';
 import { campaignRow, insertCampaign, setCampaignStatus, type CampaignSettings } from '../db/broadcasts';
 import { planUsage } from '../db/billing';
 import { callStats } from '../db/calls';
-import { migrate, openDatabase } from '../db/database';
+import { migrate, openDatabase, type Db } from '../db/database';
+import { upsertDoNotContacts } from '../db/dnc';
+import { engineOptions } from '../areas/broadcasts/simulator';
 import { runCampaignStep } from './campaignEngine';
 import { createCallChannel } from './callChannel';
 
@@ -24,11 +26,13 @@ function sandboxAt(start: number) {
   };
   areas.forEach((area) => area.seed?.(context, 'empty'));
   const channels = [createCallChannel({ speed: 1 })];
-  const blocked = new Set<string>();
   const step = (ms = 1000) => {
-    runCampaignStep(context, channels, { isBlocked: (_db, number) => blocked.has(number) });
+    runCampaignStep(context, channels, engineOptions);
     clock += ms;
   };
+  /** Puts numbers on the account's do-not-contact list, as addDoNotContacts does. */
+  const doNotContact = (numbers: string[], flags: { call?: boolean; text?: boolean }) =>
+    upsertDoNotContacts(db, { numbers, ...flags }, clock);
   const broadcast = (settings: CampaignSettings, numbers: string[]) => {
     const id = insertCampaign(db, 'call', { name: 'test', settings }, clock);
     addCallBatch(
@@ -45,10 +49,21 @@ function sandboxAt(start: number) {
     );
     return id;
   };
-  return { db, step, broadcast, blocked, status: (id: number) => campaignRow(db, id)!.status };
+  return { db, step, broadcast, doNotContact, status: (id: number) => campaignRow(db, id)!.status };
 }
 
 const sounds = { liveSoundText: 'hello' };
+const stateOf = (db: Db, campaignId: number, number: string) =>
+  db.prepare('SELECT state FROM calls WHERE campaign_id = ? AND to_number = ?').pluck().get(campaignId, number);
+const attemptsOf = (db: Db, campaignId: number, number: string) =>
+  (
+    JSON.parse(
+      db
+        .prepare('SELECT payload FROM calls WHERE campaign_id = ? AND to_number = ?')
+        .pluck()
+        .get(campaignId, number) as string,
+    ) as { records?: unknown[] }
+  ).records?.length ?? 0;
 const numbers = (count: number) =>
   Array.from({ length: count }, (_, index) => `1213555${String(1000 + index).padStart(4, '0')}`);
 
@@ -94,12 +109,30 @@ describe('campaign engine', () => {
     ]);
   });
 
-  it('skips numbers on the do-not-call list', () => {
+  it('marks numbers already on the do-not-call list DNC when they are added, and never dials them', () => {
     const sim = sandboxAt(Date.UTC(2025, 0, 15, 18));
-    sim.blocked.add('12135551000');
-    const id = sim.broadcast({ sounds }, numbers(2));
+    const [blocked, textOnly, free] = numbers(3);
+    sim.doNotContact([blocked], { call: true });
+    sim.doNotContact([textOnly], { text: true });
+    const id = sim.broadcast({ sounds }, [blocked, textOnly, free]);
+    expect(stateOf(sim.db, id, blocked)).toBe('DNC');
+    expect(stateOf(sim.db, id, textOnly)).toBe('READY');
     setCampaignStatus(sim.db, id, 'RUNNING', 0);
     for (let i = 0; i < 500 && sim.status(id) !== 'FINISHED'; i++) sim.step();
+    expect(callStats(sim.db, id)).toMatchObject({ doNotCallCount: 1, liveCount: 2, callsPlaced: 2 });
+    expect(attemptsOf(sim.db, id, blocked)).toBe(0);
+  });
+
+  it('skips a number put on the do-not-call list after it was added', () => {
+    const sim = sandboxAt(Date.UTC(2025, 0, 15, 18));
+    const [late, free] = numbers(2);
+    const id = sim.broadcast({ sounds }, [late, free]);
+    expect(stateOf(sim.db, id, late)).toBe('READY');
+    sim.doNotContact([late], { call: true });
+    setCampaignStatus(sim.db, id, 'RUNNING', 0);
+    for (let i = 0; i < 500 && sim.status(id) !== 'FINISHED'; i++) sim.step();
+    expect(stateOf(sim.db, id, late)).toBe('DNC');
+    expect(attemptsOf(sim.db, id, late)).toBe(0);
     expect(callStats(sim.db, id)).toMatchObject({ doNotCallCount: 1, liveCount: 1, callsPlaced: 1 });
   });
 

@@ -1,9 +1,11 @@
 import type { components } from '../../src/api/schema';
 import { placeOfNumber } from '../../src/lib/usAreaCodes';
 import { findOrCreateContactByNumber, readContact } from '../db/contacts';
+import type { CampaignKind } from '../db/broadcasts';
 import type { Db } from '../db/database';
 import { badRequest } from '../http/errors';
 import { normalizeNumber } from '../http/phone';
+import { isOnDoNotContactList } from './doNotContact';
 
 type Recipient = components['schemas']['Recipient'];
 
@@ -32,6 +34,8 @@ export interface ResolveOptions {
   /** Drop numbers `alreadyPresent` reports and repeats within the list. */
   scrubDuplicates: boolean;
   alreadyPresent?: (number: string) => boolean;
+  /** The channel whose do-not-contact flag makes a recipient DNC. */
+  kind: CampaignKind;
   now: number;
 }
 
@@ -53,7 +57,8 @@ function contactNumber(db: Db, contactId: number, field: string): string {
 /**
  * Turns a request's recipients into the numbers a broadcast or sendCalls will act on: numbers are
  * normalised, contacts looked up (and a contact found or created for a bare number, so contact
- * history shows the call), duplicates scrubbed when asked. Shared by voice and text.
+ * history shows the call), duplicates scrubbed when asked, numbers on the do-not-contact list
+ * marked DNC. Shared by voice and text.
  */
 export function resolveRecipients(db: Db, recipients: Recipient[], options: ResolveOptions): ResolvedRecipient[] {
   const seen = new Set<string>();
@@ -88,7 +93,7 @@ export function resolveRecipients(db: Db, recipients: Recipient[], options: Reso
       contactId: recipient.contactId ?? findOrCreateContactByNumber(db, number, options.now),
       fromNumber,
       attributes: recipient.attributes,
-      state: 'READY',
+      state: isOnDoNotContactList(db, number, options.kind) ? 'DNC' : 'READY',
       timeZone: timeZoneOfNumber(number),
       index,
     });

@@ -27,6 +27,7 @@ export function addCallRecipients(
     strict: options.strict,
     scrubDuplicates: options.scrubDuplicates,
     alreadyPresent: (number) => present.get(campaign.id, number) !== undefined,
+    kind: 'call',
     now,
   });
   const labels = JSON.parse(campaign.labels) as string[];

@@ -1,5 +1,6 @@
 import type { SandboxContext } from '../../context';
 import { createCallChannel } from '../../simulator/callChannel';
+import { isOnDoNotContactList } from '../../simulator/doNotContact';
 import { startCampaignEngine, type Channel, type EngineOptions } from '../../simulator/campaignEngine';
 
 /** The voice side of the campaign simulator, as the sandbox runs it. */
@@ -8,7 +9,7 @@ export function voiceChannels(context: SandboxContext): Channel[] {
 }
 
 export const engineOptions: EngineOptions = {
-  isBlocked: () => false,
+  isBlocked: isOnDoNotContactList,
 };
 
 export function startSimulator(context: SandboxContext): () => void {

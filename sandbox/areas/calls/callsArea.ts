@@ -118,6 +118,7 @@ export const callsArea: SandboxArea = {
         field: 'body',
         strict: query.strictValidation ?? false,
         scrubDuplicates: false,
+        kind: 'call',
         now: now(),
       });
       const defaultCallerId = verifiedCallerIds(db)[0];
@@ -129,6 +130,7 @@ export const callsArea: SandboxArea = {
           fromNumber: recipient.fromNumber ?? defaultCallerId,
           toNumber: recipient.toNumber,
           state: recipient.state,
+          finalCallResult: recipient.state === 'DNC' ? 'DNC' : undefined,
           timeZone: recipient.timeZone,
           attributes: recipient.attributes,
           script: scripts[recipient.index],
