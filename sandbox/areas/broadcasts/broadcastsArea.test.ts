@@ -133,6 +133,44 @@ describe('voice broadcasts', () => {
     expect(response.json().message).toMatch(message);
   });
 
+  it('makes text-to-speech messages into library sounds and returns their ids', async () => {
+    const id = await create({
+      name: 'Spoken',
+      sounds: {
+        liveSoundText: 'Hello from the unit test',
+        machineSoundText: 'Call us back',
+        machineSoundTextVoice: 'MALE1',
+      },
+    });
+    const { sounds } = (await request('GET', `/calls/broadcasts/${id}`)).json();
+    expect(sounds).toMatchObject({ liveSoundText: 'Hello from the unit test', machineSoundTextVoice: 'MALE1' });
+    expect(sounds.liveSoundId).toEqual(expect.any(Number));
+    expect(sounds.machineSoundId).not.toBe(sounds.liveSoundId);
+    expect((await request('GET', `/campaigns/sounds/${sounds.liveSoundId}`)).json()).toMatchObject({
+      name: 'Spoken: live answer',
+      status: 'ACTIVE',
+    });
+    const mp3 = await request('GET', `/campaigns/sounds/${sounds.liveSoundId}.mp3`);
+    expect(mp3.headers['content-type']).toMatch(/audio\/mpeg/);
+    expect(mp3.rawPayload.length).toBeGreaterThan(1000);
+    // Saving the same text again reuses the sound rather than filling the library.
+    await request('PUT', `/calls/broadcasts/${id}`, { sounds: { liveSoundText: 'Hello from the unit test' } });
+    expect((await request('GET', `/calls/broadcasts/${id}`)).json().sounds.liveSoundId).toBe(sounds.liveSoundId);
+  });
+
+  it('accepts an ACTIVE library sound and rejects unknown or archived ones, naming the field', async () => {
+    const spoken = await create({ name: 'Source', sounds: { liveSoundText: 'A sound to reuse' } });
+    const soundId = (await request('GET', `/calls/broadcasts/${spoken}`)).json().sounds.liveSoundId as number;
+    await create({ name: 'Reuse', sounds: { machineSoundId: soundId } });
+    const unknown = await request('POST', '/calls/broadcasts', { name: 'x', sounds: { liveSoundId: 987654 } });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().message).toBe('sounds.liveSoundId: sound 987654 not found');
+    await app.inject({ method: 'DELETE', url: `/v2/campaigns/sounds/${soundId}`, headers: auth });
+    const archived = await request('POST', '/calls/broadcasts', { name: 'x', sounds: { dncSoundId: soundId } });
+    expect(archived.statusCode).toBe(400);
+    expect(archived.json().message).toMatch(/^sounds\.dncSoundId: sound \d+ is ARCHIVED/);
+  });
+
   it('will not start a broadcast with nothing to play', async () => {
     const id = await create({ name: 'Silent' });
     const response = await request('POST', `/calls/broadcasts/${id}/start`);

@@ -1,6 +1,7 @@
 import type { SandboxArea, SandboxContext } from '../../context';
 import {
   broadcastMigrations,
+  type CallBroadcast,
   campaignRow,
   findBatches,
   findCampaigns,
@@ -20,6 +21,8 @@ import { startSimulator } from './simulator';
 import { addCallBatch, addCallRecipients } from './addCallRecipients';
 import { seedBroadcasts } from './seedBroadcasts';
 import { playableProblem, validateCallBroadcast } from './validateCallBroadcast';
+import { withSpeechSounds } from './broadcastSounds';
+import type { Db } from '../../db/database';
 
 function requireBroadcast({ db }: SandboxContext, id: number) {
   const row = campaignRow(db, id, 'call');
@@ -43,6 +46,13 @@ function startBroadcast(context: SandboxContext, id: number) {
     setCampaignStatus(context.db, id, 'RUNNING', context.now());
 }
 
+/** A broadcast checked, with its text-to-speech messages made into library sounds. */
+function checkedWithSounds(db: Db, body: CallBroadcast, fallbackName: string, now: number): CallBroadcast {
+  const checked = validateCallBroadcast(db, body);
+  if (!checked.sounds) return checked;
+  return { ...checked, sounds: withSpeechSounds(db, checked.name ?? fallbackName, checked.sounds, now) };
+}
+
 export const broadcastsArea: SandboxArea = {
   name: 'broadcasts',
   migrations: broadcastMigrations,
@@ -56,7 +66,7 @@ export const broadcastsArea: SandboxArea = {
     createCallBroadcast: (request, reply, context) => {
       const { db, now } = context;
       const { name, fromNumber, labels, recipients, settings } = splitBroadcast(
-        validateCallBroadcast(db, request.body),
+        checkedWithSounds(db, request.body, 'Broadcast', now()),
       );
       const id = db.transaction(() => {
         const created = insertCampaign(db, 'call', { name, fromNumber, labels, settings }, now());
@@ -87,7 +97,7 @@ export const broadcastsArea: SandboxArea = {
       const { db, now } = context;
       const row = requireOpenBroadcast(context, request.params.id);
       const { name, fromNumber, labels, recipients, settings } = splitBroadcast(
-        validateCallBroadcast(db, request.body),
+        checkedWithSounds(db, request.body, row.name ?? `Broadcast ${row.id}`, now()),
       );
       db.transaction(() => {
         updateCampaign(db, row, { name, fromNumber, labels, settings }, now());

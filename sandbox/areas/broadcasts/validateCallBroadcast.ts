@@ -5,6 +5,7 @@ import { badRequest } from '../../http/errors';
 import { requireNumber } from '../../http/phone';
 import { dialplanProblem } from '../../simulator/dialplan';
 import { restrictionProblem, scheduleProblem } from '../../simulator/timeWindows';
+import { checkBroadcastSoundIds } from './broadcastSounds';
 
 /** A caller id must be one of the account's verified numbers, as CallFire requires. */
 export function requireCallerId(db: Db, value: string, field: string): string {
@@ -15,8 +16,8 @@ export function requireCallerId(db: Db, value: string, field: string): string {
 }
 
 /**
- * Checks what the contract cannot: the caller id, the transfer number, the dialplan, schedules and
- * the local time restriction. Returns the broadcast with its numbers normalised.
+ * Checks what the contract cannot: the caller id, the transfer number, sound ids, the dialplan,
+ * schedules and the local time restriction. Returns the broadcast with its numbers normalised.
  */
 export function validateCallBroadcast(db: Db, broadcast: CallBroadcast): CallBroadcast {
   const checked: CallBroadcast = { ...broadcast };
@@ -28,6 +29,7 @@ export function validateCallBroadcast(db: Db, broadcast: CallBroadcast): CallBro
       checked.sounds.transferNumber = requireNumber(sounds.transferNumber, 'sounds.transferNumber');
     if (sounds.transferDigit !== undefined && sounds.transferDigit === sounds.dncDigit)
       throw badRequest('sounds.dncDigit must differ from sounds.transferDigit');
+    checkBroadcastSoundIds(db, sounds);
   }
   if (broadcast.dialplanXml !== undefined && broadcast.dialplanXml.trim() !== '') {
     const problem = dialplanProblem(broadcast.dialplanXml, 'dialplanXml');

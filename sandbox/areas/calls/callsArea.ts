@@ -17,6 +17,7 @@ import { badRequest, notFound } from '../../http/errors';
 import { pageRequest } from '../../http/paging';
 import { dialplanProblem } from '../../simulator/dialplan';
 import { resolveRecipients } from '../../simulator/recipients';
+import { requirePlayableSound } from '../broadcasts/broadcastSounds';
 import { requireCallerId } from '../broadcasts/validateCallBroadcast';
 import { parseEnumList } from './parseEnumList';
 
@@ -113,6 +114,10 @@ export const callsArea: SandboxArea = {
       });
       request.body.forEach((recipient, index) => {
         if (recipient.fromNumber !== undefined) requireCallerId(db, recipient.fromNumber, `body[${index}].fromNumber`);
+        for (const key of ['liveMessageSoundId', 'machineMessageSoundId', 'transferMessageSoundId'] as const) {
+          const soundId = recipient[key];
+          if (soundId !== undefined) requirePlayableSound(db, soundId, `body[${index}].${key}`);
+        }
       });
       const resolved = resolveRecipients(db, request.body, {
         field: 'body',
