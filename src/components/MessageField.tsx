@@ -1,5 +1,6 @@
 import { FormControlLabel, MenuItem, Radio, RadioGroup, Stack, TextField, Typography } from '@mui/material';
 import { useId } from 'react';
+import { SoundPicker } from './SoundPicker';
 import { VOICE_LABELS, VOICES, type Voice } from '../lib/callOutcomes';
 
 /** A message a call plays: nothing, text read by a voice, or a sound from the library. */
@@ -79,13 +80,10 @@ export function MessageField({ label, description, value, onChange, error, optio
         </Stack>
       )}
       {value.mode === 'sound' && (
-        <TextField
-          label={`${label} sound id`}
-          type="number"
-          value={value.soundId ?? ''}
-          onChange={(event) =>
-            onChange({ ...value, soundId: event.target.value === '' ? undefined : Number(event.target.value) })
-          }
+        <SoundPicker
+          label={`${label} sound`}
+          value={value.soundId}
+          onChange={(soundId) => onChange({ ...value, soundId })}
           error={Boolean(error)}
           helperText={error}
         />

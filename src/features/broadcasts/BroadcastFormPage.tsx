@@ -7,10 +7,12 @@ import { useNavigate, useParams } from 'react-router';
 import { Page } from '../../components/Page';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { Section } from '../../components/Section';
+import { ApiError, errorMessage } from '../../api/ApiError';
 import { applyServerError } from '../../lib/serverFieldErrors';
 import { useUnsavedChangesWarning } from '../../lib/useUnsavedChangesWarning';
 import { xmlProblem } from '../../lib/xml';
 import {
+  type SoundName,
   broadcastFormSchema,
   broadcastOf,
   defaultFormValues,
@@ -33,6 +35,13 @@ const SERVER_FIELDS = [
   'recipients',
   'labels',
 ] as const;
+
+/** The sandbox names a message's sound as `sounds.liveSoundId`; the form holds it as `live`. */
+function soundFieldOf(error: unknown) {
+  const text = errorMessage(error);
+  const field = /sounds\.(live|machine|transfer|dnc)Sound/.exec(text)?.[1] as SoundName | undefined;
+  return error instanceof ApiError && error.status === 400 && field ? { field, text } : undefined;
+}
 
 function BroadcastForm({ initial, broadcastId }: { initial: BroadcastFormValues; broadcastId?: number }) {
   const navigate = useNavigate();
@@ -61,7 +70,9 @@ function BroadcastForm({ initial, broadcastId }: { initial: BroadcastFormValues;
           setSavedId(broadcastId);
         }
       } catch (error) {
-        applyServerError(error, setError, SERVER_FIELDS);
+        const message = soundFieldOf(error);
+        if (message) setError(message.field, { type: 'server', message: message.text }, { shouldFocus: true });
+        else applyServerError(error, setError, SERVER_FIELDS);
       }
     });
 

@@ -123,7 +123,7 @@ export const defaultFormValues = (): BroadcastFormValues => ({
 });
 
 type Sounds = NonNullable<CallBroadcast['sounds']>;
-type SoundName = 'live' | 'machine' | 'transfer' | 'dnc';
+export type SoundName = 'live' | 'machine' | 'transfer' | 'dnc';
 
 function readMessage(sounds: Sounds, name: SoundName): MessageValue {
   const text = sounds[`${name}SoundText`];
