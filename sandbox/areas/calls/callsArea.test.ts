@@ -33,6 +33,29 @@ describe('calls', () => {
     expect((await get(`/calls?campaignId=0&toNumber=12135550142`)).json().totalCount).toBeGreaterThanOrEqual(1);
   });
 
+  it('records the <record> steps of an answered IVR call as real MP3s, served by id and by name', async () => {
+    const dialplanXml =
+      '<dialplan><play type="tts">Tell us</play><record name="answer"/><record name="more"/></dialplan>';
+    const response = await send([{ phoneNumber: '12135550104', dialplanXml }]);
+    const [call] = response.json().items;
+    for (let i = 0; i < 100 && (await get(`/calls/${call.id}`)).json().state !== 'FINISHED'; i++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    const { items } = (await get(`/calls/${call.id}/recordings`)).json();
+    expect(items.map((recording: { name: string }) => recording.name)).toEqual(['answer', 'more']);
+    expect(items[0]).toMatchObject({ callId: call.id, campaignId: 0, state: 'READY' });
+    expect(items[0].lengthInSeconds).toBeGreaterThan(0);
+    expect((await get(`/calls/recordings/${items[0].id}`)).json()).toMatchObject({ name: 'answer' });
+    expect((await get(`/calls/${call.id}/recordings/more`)).json()).toMatchObject({ id: items[1].id });
+    for (const url of [`/calls/recordings/${items[0].id}.mp3`, `/calls/${call.id}/recordings/answer.mp3`]) {
+      const mp3 = await get(url);
+      expect(mp3.headers['content-type']).toMatch(/^audio\/mpeg/);
+      expect(mp3.rawPayload.length).toBe(items[0].lengthInBytes);
+      // An MPEG audio frame starts with 11 set bits (or the file with an ID3 tag).
+      const head = mp3.rawPayload;
+      expect(head.subarray(0, 3).toString() === 'ID3' || (head[0] === 0xff && (head[1]! & 0xe0) === 0xe0)).toBe(true);
+    }
+  });
+
   it.each([
     [Array.from({ length: 11 }, () => ({ phoneNumber: '12135550100', liveMessage: 'x' })), /more than 10 items/],
     [[{ phoneNumber: '12135550100' }], /nothing to play/],

@@ -16,6 +16,7 @@ import { verifiedCallerIds } from '../../db/callerIds';
 import { badRequest, notFound } from '../../http/errors';
 import { pageRequest } from '../../http/paging';
 import { dialplanProblem } from '../../simulator/dialplan';
+import { sandboxBaseUrl } from './sandboxUrl';
 import { resolveRecipients } from '../../simulator/recipients';
 import { requirePlayableSound } from '../broadcasts/broadcastSounds';
 import { requireCallerId } from '../broadcasts/validateCallBroadcast';
@@ -54,7 +55,6 @@ const CALL_RESULTS: readonly Schemas['CallResult'][] = [
 ];
 
 /** The sandbox's own /v2 address, which recording URLs point at. */
-const baseUrl = ({ config }: SandboxContext) => `http://${config.host}:${config.port}/v2`;
 
 function requireCall(context: SandboxContext, id: number) {
   const call = readCall(context.db, id);
@@ -149,12 +149,17 @@ export const callsArea: SandboxArea = {
 
     getCallRecordings: (request, _reply, context) => {
       requireCall(context, request.params.id);
-      return { items: recordingsOfCall(context.db, request.params.id, baseUrl(context)) };
+      return { items: recordingsOfCall(context.db, request.params.id, sandboxBaseUrl(context)) };
     },
 
     getCallRecordingByName: (request, _reply, context) => {
       requireCall(context, request.params.id);
-      const recording = readRecordingByName(context.db, request.params.id, request.params.name, baseUrl(context));
+      const recording = readRecordingByName(
+        context.db,
+        request.params.id,
+        request.params.name,
+        sandboxBaseUrl(context),
+      );
       if (!recording) throw notFound(`Recording "${request.params.name}" of call`, request.params.id);
       return recording;
     },
@@ -166,7 +171,7 @@ export const callsArea: SandboxArea = {
     },
 
     getCallRecording: (request, _reply, context) => {
-      const recording = readRecording(context.db, request.params.id, baseUrl(context));
+      const recording = readRecording(context.db, request.params.id, sandboxBaseUrl(context));
       if (!recording) throw notFound('Recording', request.params.id);
       return recording;
     },
