@@ -9,7 +9,7 @@ import { Section } from '../../components/Section';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { formatPhone } from '../../lib/phone';
 import { callQuery, recordingAudioUrl, recordingsQuery } from './callQueries';
-import { RecordingPlayer } from './RecordingPlayer';
+import { WaveformPlayer } from '../../components/WaveformPlayer';
 
 function Recordings({ callId, settled }: { callId: number; settled: boolean }) {
   const { data: recordings } = useQuery({ ...recordingsQuery(callId), refetchInterval: settled ? false : 1500 });
@@ -20,7 +20,7 @@ function Recordings({ callId, settled }: { callId: number; settled: boolean }) {
     <Stack spacing={3}>
       {recordings.map((recording) => (
         <Box key={recording.id}>
-          <RecordingPlayer
+          <WaveformPlayer
             src={recordingAudioUrl(recording.id!)}
             title={`Recording "${recording.name}" (${recording.lengthInSeconds ?? 0} s)`}
             downloadName={`call-${callId}-${recording.name}.mp3`}

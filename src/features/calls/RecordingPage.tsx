@@ -8,14 +8,14 @@ import { PageSkeleton } from '../../components/PageSkeleton';
 import { Section } from '../../components/Section';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { namedRecordingAudioUrl, recordingAudioUrl, recordingByNameQuery, recordingQuery } from './callQueries';
-import { RecordingPlayer } from './RecordingPlayer';
+import { WaveformPlayer } from '../../components/WaveformPlayer';
 
 function RecordingDetails({ recording, src }: { recording: Schema<'CallRecording'>; src: string }) {
   return (
     <Page title={`Recording ${recording.name} of call ${recording.callId}`}>
       <Stack spacing={3}>
         <Section title="Audio">
-          <RecordingPlayer
+          <WaveformPlayer
             src={src}
             title={`Recording ${recording.name}`}
             downloadName={`call-${recording.callId}-${recording.name}.mp3`}
