@@ -19,7 +19,7 @@ async function createContactList(request: APIRequestContext, name: string, phone
 async function createBroadcast(
   page: Page,
   name: string,
-  options: { start?: boolean; recipients?: string[]; maxActive?: number } = {},
+  options: { start?: boolean; recipients?: string[]; maxActive?: number; transferSound?: string } = {},
 ) {
   await page.goto('/broadcasts/voice/new');
   await expect(page.getByRole('heading', { level: 1, name: 'New voice broadcast' })).toBeVisible();
@@ -29,6 +29,15 @@ async function createBroadcast(
   await page.getByLabel('Live answer message text').fill('Hello from the end-to-end test.');
   await page.getByRole('radiogroup', { name: 'Answering machine message source' }).getByLabel('Text to speech').check();
   await page.getByLabel('Answering machine message text').fill('Sorry we missed you.');
+  if (options.transferSound) {
+    await page.getByRole('radiogroup', { name: 'Transfer message source' }).getByLabel('Library sound').check();
+    await page.getByRole('combobox', { name: 'Transfer message sound' }).fill(options.transferSound);
+    await page
+      .getByRole('option', { name: new RegExp(options.transferSound) })
+      .first()
+      .click();
+    await expect(page.getByRole('group', { name: new RegExp(`Audio player: ${options.transferSound}`) })).toBeVisible();
+  }
   await page.getByLabel('Max concurrent calls').fill(String(options.maxActive ?? 20));
   if (options.recipients) await page.getByLabel('Phone numbers').fill(options.recipients.join('\n'));
   await page.getByRole('button', { name: options.start ? 'Create and start' : 'Create broadcast' }).click();
@@ -52,7 +61,7 @@ test('the whole journey: create with TTS sounds, add a batch from a list, start,
   await page.getByRole('link', { name: 'New broadcast' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'New voice broadcast' })).toBeVisible();
   await expectAccessible(page);
-  await createBroadcast(page, name);
+  await createBroadcast(page, name, { transferSound: 'Welcome greeting' });
   await expectAccessible(page);
 
   const batches = page.getByRole('region', { name: 'Batches' });
@@ -97,7 +106,37 @@ test('the whole journey: create with TTS sounds, add a batch from a list, start,
   await expect(page.getByRole('heading', { level: 1, name: /^Call \d+$/ })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Attempts' })).toBeVisible();
   await expectAccessible(page);
+
+  // The seeded survey is an IVR broadcast whose answered calls were recorded by the simulator.
+  await page.goto('/broadcasts/voice?name=Customer%20satisfaction');
+  await page.getByRole('link', { name: 'Customer satisfaction survey' }).click();
+  await page
+    .getByRole('grid', { name: 'Calls of this broadcast' })
+    .getByRole('row')
+    .filter({ hasText: 'Live answer' })
+    .first()
+    .getByRole('link')
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Call \d+$/ })).toBeVisible();
+  await playRecording(page, /^Recording "feedback"/);
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Recording feedback details' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Recording feedback of call \d+$/ })).toBeVisible();
+  await playRecording(page, /^Recording feedback$/);
+  await page.goBack();
+  await page.getByRole('link', { name: /^Permanent link \(recording \d+\)$/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Recording feedback of call \d+$/ })).toBeVisible();
+  await playRecording(page, /^Recording feedback$/);
 });
+
+/** Waits for the recording's waveform to be drawn, then plays it: the audio really decoded. */
+async function playRecording(page: Page, title: RegExp) {
+  const player = page.getByRole('group', { name: new RegExp(`^Audio player: ${title.source.slice(1)}`) });
+  await expect(player.getByRole('slider')).toHaveAttribute('aria-disabled', 'false', { timeout: 20_000 });
+  await player.getByRole('button', { name: /^Play / }).click();
+  await expect(player.getByRole('button', { name: /^Pause / })).toBeVisible();
+}
 
 test('edits a broadcast, adds recipients, stops and archives it with confirmation', async ({ page }) => {
   test.setTimeout(180_000);
