@@ -1,4 +1,4 @@
-import { chargeCredits } from '../db/billing';
+import { chargeCredits, planUsage } from '../db/billing';
 import type { Db } from '../db/database';
 
 /**
@@ -13,6 +13,11 @@ export function billedSecondsOfCall(talkSeconds: number, answered: boolean): num
 
 export function creditsForBilledSeconds(billedSeconds: number): number {
   return (billedSeconds / 60) * CREDITS_PER_CALL_MINUTE;
+}
+
+/** A campaign dials or texts only while the account has plan or pay-as-you-go credits left. */
+export function hasCreditsLeft(db: Db, now: number): boolean {
+  return (planUsage(db, now).totalRemainingCredits ?? 0) > 0;
 }
 
 /**

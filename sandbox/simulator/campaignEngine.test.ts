@@ -136,6 +136,25 @@ describe('campaign engine', () => {
     expect(callStats(sim.db, id)).toMatchObject({ doNotCallCount: 1, liveCount: 1, callsPlaced: 1 });
   });
 
+  it('suspends a broadcast when the account runs out of credits, and resumes once credits are bought', () => {
+    const sim = sandboxAt(Date.UTC(2025, 0, 15, 18));
+    // Two credits in all: the first two answered calls (a minute or less each) use them up.
+    sim.db.prepare('UPDATE account SET plan_credits_per_period = 2, pay_as_you_go_credits = 0').run();
+    const id = sim.broadcast({ sounds, maxActive: 1 }, numbers(5));
+    setCampaignStatus(sim.db, id, 'RUNNING', 0);
+    for (let i = 0; i < 500 && sim.status(id) === 'RUNNING'; i++) sim.step();
+    expect(sim.status(id)).toBe('SUSPENDED');
+    const suspended = callStats(sim.db, id);
+    expect(suspended).toMatchObject({ liveCount: 2, billedAmount: 2, remainingOutboundCount: 3 });
+    for (let i = 0; i < 50; i++) sim.step();
+    expect(callStats(sim.db, id).callsPlaced).toBe(2);
+
+    sim.db.prepare('UPDATE account SET pay_as_you_go_credits = 100').run();
+    setCampaignStatus(sim.db, id, 'RUNNING', 0);
+    for (let i = 0; i < 500 && sim.status(id) !== 'FINISHED'; i++) sim.step();
+    expect(callStats(sim.db, id)).toMatchObject({ liveCount: 5, remainingOutboundCount: 0 });
+  });
+
   it('dials nobody outside the local time restriction', () => {
     // 18:00 UTC is 10:00 in Los Angeles: outside a 12:00–20:00 window.
     const sim = sandboxAt(Date.UTC(2025, 0, 15, 18));

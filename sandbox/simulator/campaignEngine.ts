@@ -11,7 +11,7 @@ import {
 } from '../db/broadcasts';
 import type { Db } from '../db/database';
 import { US_TIME_ZONES } from '../../src/lib/usAreaCodes';
-import { ChargeCollector } from './billing';
+import { ChargeCollector, hasCreditsLeft } from './billing';
 import { FALLBACK_TIME_ZONE } from './recipients';
 import { areSchedulesOpen, haveSchedulesEnded, zonesInsideRestriction } from './timeWindows';
 
@@ -76,6 +76,8 @@ export function runCampaignStep(context: SandboxContext, channels: Channel[], op
         .prepare(`SELECT * FROM ${table} WHERE state = 'SELECTED' AND active_until <= ? ORDER BY active_until LIMIT ?`)
         .all(now, budget) as ActionRow[];
       for (const action of due) channel.finish(db, action, campaignOf(action.campaign_id), now, charges);
+      // Booked before dialling, so the credit check below sees what just-ended calls cost.
+      charges.book(db, now);
 
       const adHoc = db
         .prepare(`SELECT * FROM ${table} WHERE script IS NOT NULL AND state = 'READY' AND next_attempt_at <= ? LIMIT ?`)
@@ -86,7 +88,6 @@ export function runCampaignStep(context: SandboxContext, channels: Channel[], op
         stepCampaign(db, channel, campaign, now, options);
       }
     }
-    charges.book(db, now);
   })();
 }
 
@@ -108,6 +109,12 @@ function stepCampaign(db: Db, channel: Channel, campaign: CampaignRow, now: numb
     const status = stopForTheDay ? 'STOPPED' : 'SCHEDULED';
     if (campaign.status !== status) setCampaignStatus(db, campaign.id, status, now);
     setWindowOpen(db, campaign.id, false);
+    return;
+  }
+  if (!hasCreditsLeft(db, now)) {
+    // Calls already under way finish (and are billed); nothing new is dialled until credits are
+    // bought and the broadcast is started again.
+    setCampaignStatus(db, campaign.id, 'SUSPENDED', now);
     return;
   }
   if (campaign.status !== 'RUNNING') setCampaignStatus(db, campaign.id, 'RUNNING', now);

@@ -144,6 +144,12 @@ export function BroadcastDetailPage() {
         onCancel={() => setPreflightOpen(false)}
         onStart={start}
       />
+      {broadcast.status === 'SUSPENDED' && (
+        <Alert severity="warning" sx={{ mb: 3 }}>
+          Suspended: the account ran out of credits, so no more numbers are being dialled. Add credits, then start the
+          broadcast again to call the remaining recipients.
+        </Alert>
+      )}
       {archived && (
         <Alert severity="info" sx={{ mb: 3 }}>
           This broadcast is archived: it is hidden from the list and cannot be started or changed.
