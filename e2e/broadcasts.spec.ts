@@ -133,7 +133,9 @@ test('the whole journey: create with TTS sounds, add a batch from a list, start,
 /** Waits for the recording's waveform to be drawn, then plays it: the audio really decoded. */
 async function playRecording(page: Page, title: RegExp) {
   const player = page.getByRole('group', { name: new RegExp(`^Audio player: ${title.source.slice(1)}`) });
-  await expect(player.getByRole('slider')).toHaveAttribute('aria-disabled', 'false', { timeout: 20_000 });
+  await expect(player.getByRole('slider', { name: /^Seek in / })).toHaveAttribute('aria-disabled', 'false', {
+    timeout: 20_000,
+  });
   await player.getByRole('button', { name: /^Play / }).click();
   await expect(player.getByRole('button', { name: /^Pause / })).toBeVisible();
 }
