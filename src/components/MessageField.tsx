@@ -1,7 +1,7 @@
 import { FormControlLabel, MenuItem, Radio, RadioGroup, Stack, TextField, Typography } from '@mui/material';
 import { useId } from 'react';
 import { SoundPicker } from './SoundPicker';
-import { VOICE_LABELS, VOICES, type Voice } from '../lib/callOutcomes';
+import { VOICES, type Voice } from '../lib/soundQueries';
 
 /** A message a call plays: nothing, text read by a voice, or a sound from the library. */
 export interface MessageValue {
@@ -71,9 +71,9 @@ export function MessageField({ label, description, value, onChange, error, optio
             onChange={(event) => onChange({ ...value, voice: event.target.value as Voice })}
             sx={{ minWidth: 180 }}
           >
-            {VOICES.map((voice) => (
+            {(Object.keys(VOICES) as Voice[]).map((voice) => (
               <MenuItem key={voice} value={voice}>
-                {VOICE_LABELS[voice]}
+                {VOICES[voice]}
               </MenuItem>
             ))}
           </TextField>

@@ -2,7 +2,6 @@ import type { Schema } from '../api/types';
 
 export type CallResult = Schema<'CallResult'>;
 export type ActionState = Schema<'ActionState'>;
-export type Voice = Schema<'Voice'>;
 
 /** How call results read for operators; the codes are CallFire's. */
 export const CALL_RESULT_LABELS: Record<CallResult, string> = {
@@ -37,18 +36,8 @@ export const CALL_STATE_LABELS: Record<ActionState, string> = {
   PERIOD_LIMIT: 'Period limit',
 };
 
-export const VOICE_LABELS: Record<Voice, string> = {
-  MALE1: 'Male',
-  FEMALE1: 'Female 1',
-  FEMALE2: 'Female 2',
-  SPANISH1: 'Spanish',
-  FRENCHCANADIAN1: 'French Canadian',
-};
-
 export const CALL_RESULTS = Object.keys(CALL_RESULT_LABELS) as CallResult[];
 export const CALL_STATES = Object.keys(CALL_STATE_LABELS) as ActionState[];
-export const VOICES = Object.keys(VOICE_LABELS) as Voice[];
-
 /** The palette colour a result is drawn in, in chips and charts alike. */
 export function resultColor(result: CallResult | undefined): 'success' | 'info' | 'warning' | 'error' | 'default' {
   switch (result) {
