@@ -61,6 +61,7 @@ test.describe('sound library', () => {
 
     await page.getByRole('searchbox', { name: 'Filter by name' }).fill('');
     await page.getByRole('searchbox', { name: 'Filter by name' }).press('Enter');
+    await expect(page).not.toHaveURL(/name=/);
     await page.getByRole('switch', { name: 'Include archived' }).click();
     await expect(page.getByRole('switch', { name: 'Include archived' })).toBeChecked();
     await page.getByRole('switch', { name: 'Include scrubbed' }).click();
@@ -68,12 +69,17 @@ test.describe('sound library', () => {
     // Other tests add sounds too, so the old ones are found by name rather than by page.
     await page.getByRole('searchbox', { name: 'Filter by name' }).fill('Spring promotion');
     await page.getByRole('searchbox', { name: 'Filter by name' }).press('Enter');
+    // Wait for the address to take the filter: the field is re-created from it, and typing before
+    // that would go into the field being replaced.
+    await expect(page).toHaveURL(/name=Spring\+promotion/);
     await expect(sounds.getByRole('listitem', { name: 'Spring promotion 2023' })).toContainText('ARCHIVED');
     await page.getByRole('searchbox', { name: 'Filter by name' }).fill('Old holiday');
     await page.getByRole('searchbox', { name: 'Filter by name' }).press('Enter');
+    await expect(page).toHaveURL(/name=Old\+holiday/);
     await expect(sounds.getByRole('listitem', { name: 'Old holiday hours' })).toContainText('SCRUBBED');
     await page.getByRole('searchbox', { name: 'Filter by name' }).fill('Welcome greeting');
     await page.getByRole('searchbox', { name: 'Filter by name' }).press('Enter');
+    await expect(page).toHaveURL(/name=Welcome\+greeting/);
     await page.reload();
     await expect(page.getByRole('switch', { name: 'Include archived' })).toBeChecked();
 

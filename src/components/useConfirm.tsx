@@ -1,5 +1,5 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 
 export interface ConfirmOptions {
   title: string;
@@ -19,6 +19,7 @@ interface Pending extends ConfirmOptions {
  */
 export function useConfirm(): [(options: ConfirmOptions) => Promise<boolean>, ReactNode] {
   const [pending, setPending] = useState<Pending>();
+  const cancelRef = useRef<HTMLButtonElement>(null);
   const confirm = useCallback(
     (options: ConfirmOptions) => new Promise<boolean>((resolve) => setPending({ ...options, resolve })),
     [],
@@ -28,13 +29,20 @@ export function useConfirm(): [(options: ConfirmOptions) => Promise<boolean>, Re
     setPending(undefined);
   };
   const dialog = (
-    <Dialog open={pending !== undefined} onClose={() => close(false)} aria-labelledby="confirm-title">
+    <Dialog
+      open={pending !== undefined}
+      onClose={() => close(false)}
+      aria-labelledby="confirm-title"
+      // The dialog's focus trap focuses its own frame on open; Cancel is moved into focus after it.
+      disableAutoFocus
+      slotProps={{ transition: { onEntering: () => cancelRef.current?.focus() } }}
+    >
       <DialogTitle id="confirm-title">{pending?.title}</DialogTitle>
       <DialogContent>
         <DialogContentText component="div">{pending?.message}</DialogContentText>
       </DialogContent>
       <DialogActions>
-        <Button onClick={() => close(false)} autoFocus>
+        <Button onClick={() => close(false)} ref={cancelRef}>
           Cancel
         </Button>
         <Button onClick={() => close(true)} color={pending?.destructive ? 'error' : 'primary'} variant="contained">

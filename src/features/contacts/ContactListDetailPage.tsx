@@ -19,7 +19,8 @@ import { contactColumns } from './contactColumns';
 import { contactName } from './contactFormat';
 import { useAddContactListItems, useRemoveContactListItems, useRenameContactList } from './contactMutations';
 import { contactListItemsQuery, contactListQuery, fetchContactListItemsPage, type Contact } from './contactQueries';
-import { ExportCsvButton } from './ExportCsvButton';
+import { CsvExportButton } from '../../components/CsvExportButton';
+import { contactCsvColumns } from './contactFormat';
 import { noSelection, selectedRowIds } from './gridSelection';
 import { ImportReport } from './ImportReport';
 import { ListNameDialog } from './ListNameDialog';
@@ -83,9 +84,10 @@ export function ContactListDetailPage() {
       title={list.name ?? `List ${id}`}
       actions={
         <>
-          <ExportCsvButton
-            filename={`${list.name ?? 'list'}.csv`}
-            fetchPage={(page, signal) => fetchContactListItemsPage(id, page, signal)}
+          <CsvExportButton
+            filename={() => `${list.name ?? 'list'}.csv`}
+            columns={contactCsvColumns}
+            fetchPage={(offset, limit, signal) => fetchContactListItemsPage(id, { offset, limit }, signal)}
           />
           <Button startIcon={<EditIcon />} onClick={() => setDialog('rename')}>
             Rename

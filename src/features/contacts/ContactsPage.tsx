@@ -18,7 +18,8 @@ import { useAddContactListItems, useCreateContactList, useDeleteContacts } from 
 import { contactsQuery, fetchContactsPage, type Contact, type ContactSearch } from './contactQueries';
 import { ContactSearchForm, SEARCH_FILTERS } from './ContactSearchForm';
 import { ContactsTabs } from './ContactsTabs';
-import { ExportCsvButton } from './ExportCsvButton';
+import { CsvExportButton } from '../../components/CsvExportButton';
+import { contactCsvColumns } from './contactFormat';
 import { noSelection, selectedRowIds } from './gridSelection';
 import { ListNameDialog } from './ListNameDialog';
 
@@ -94,9 +95,10 @@ export function ContactsPage() {
       title="Contacts"
       actions={
         <>
-          <ExportCsvButton
-            filename="contacts.csv"
-            fetchPage={(paging, signal) => fetchContactsPage(search, paging, signal)}
+          <CsvExportButton
+            filename={() => 'contacts.csv'}
+            columns={contactCsvColumns}
+            fetchPage={(offset, limit, signal) => fetchContactsPage(search, { offset, limit }, signal)}
           />
           <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/contacts/new">
             New contact

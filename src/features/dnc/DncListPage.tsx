@@ -14,8 +14,9 @@ import { useListParams } from '../../lib/useListParams';
 import { DeleteBySourceDialog } from './DeleteBySourceDialog';
 import { DncFilterBar } from './DncFilterBar';
 import { DncTable, selectedNumbers } from './DncTable';
-import { ExportDncCsv } from './ExportDncCsv';
-import { dncListQuery } from './dncQueries';
+import { CsvExportButton } from '../../components/CsvExportButton';
+import { dncCsvColumns } from './dncCsv';
+import { dncListQuery, fetchDncPage } from './dncQueries';
 import { DNC_FILTERS, searchFromFilters } from './dncSearch';
 import { useDeleteDoNotContacts } from './useDncMutations';
 
@@ -83,7 +84,12 @@ export function DncListPage() {
         <Button startIcon={<DeleteSweepIcon />} onClick={() => setSourceDialogOpen(true)}>
           Delete a source
         </Button>
-        <ExportDncCsv search={search} />
+        <CsvExportButton
+          filename={() => `do-not-contact-${new Date().toISOString().slice(0, 10)}.csv`}
+          columns={dncCsvColumns}
+          pageSize={1000}
+          fetchPage={(offset, limit, signal) => fetchDncPage(search, offset, limit, signal)}
+        />
       </Stack>
       <DncTable
         data={data}

@@ -1,17 +1,23 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import { Box, Button, LinearProgress, Stack, Typography } from '@mui/material';
 import { useRef, useState } from 'react';
-import { errorMessage } from '../../api/ApiError';
-import { downloadBlob, exportPagesToCsv, type ExportProgress } from '../../lib/csv';
-import { notify } from '../../lib/notifications';
-import { dncCsvColumns } from './dncCsv';
-import { fetchDncPage } from './dncQueries';
-import type { DncSearch } from './dncSearch';
+import { errorMessage } from '../api/ApiError';
+import { downloadBlob, exportPagesToCsv, type CsvColumn, type ExportProgress } from '../lib/csv';
+import { notify } from '../lib/notifications';
 
-const EXPORT_PAGE_SIZE = 1000;
+interface CsvExportButtonProps<Row> {
+  fetchPage: (offset: number, limit: number, signal: AbortSignal) => Promise<{ items?: Row[]; totalCount?: number }>;
+  columns: CsvColumn<Row>[];
+  /** Called when the export finishes, so a date in the name is the day of the download. */
+  filename: () => string;
+  pageSize?: number;
+}
 
-/** Exports every entry the current filters select, page by page, with progress and a way to stop. */
-export function ExportDncCsv({ search }: { search: DncSearch }) {
+/**
+ * Exports every row of a search, page by page, with a progress bar and a way to stop; cells a
+ * spreadsheet would run as formulas are neutralised by `toCsv`.
+ */
+export function CsvExportButton<Row>({ fetchPage, columns, filename, pageSize }: CsvExportButtonProps<Row>) {
   const [progress, setProgress] = useState<ExportProgress>();
   const controller = useRef<AbortController | undefined>(undefined);
 
@@ -21,13 +27,13 @@ export function ExportDncCsv({ search }: { search: DncSearch }) {
     setProgress({ done: 0 });
     try {
       const blob = await exportPagesToCsv({
-        fetchPage: (offset, limit) => fetchDncPage(search, offset, limit, signal),
-        columns: dncCsvColumns,
-        pageSize: EXPORT_PAGE_SIZE,
+        fetchPage: (offset, limit) => fetchPage(offset, limit, signal),
+        columns,
+        pageSize,
         onProgress: setProgress,
         signal,
       });
-      downloadBlob(blob, `do-not-contact-${new Date().toISOString().slice(0, 10)}.csv`);
+      downloadBlob(blob, filename());
     } catch (error) {
       if (!signal.aborted) notify(`Export failed: ${errorMessage(error)}`, 'error');
     } finally {
@@ -56,7 +62,7 @@ export function ExportDncCsv({ search }: { search: DncSearch }) {
           value={percent}
         />
       </Box>
-      <Button onClick={() => controller.current?.abort()}>Cancel</Button>
+      <Button onClick={() => controller.current?.abort()}>Cancel export</Button>
     </Stack>
   );
 }
