@@ -1,8 +1,10 @@
 import type { SandboxArea } from '../context';
 import { accountArea } from './account/accountArea';
+import { broadcastsArea } from './broadcasts/broadcastsArea';
+import { callsArea } from './calls/callsArea';
 import { contactsArea } from './contacts/contactsArea';
 import { dncArea } from './dnc/dncArea';
 import { soundsArea } from './sounds/soundsArea';
 
 /** Every area the sandbox serves; an area added here gets its tables, routes and seed data. */
-export const areas: SandboxArea[] = [accountArea, contactsArea, soundsArea, dncArea];
+export const areas: SandboxArea[] = [accountArea, contactsArea, soundsArea, dncArea, callsArea, broadcastsArea];

@@ -208,6 +208,338 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/me/callerids': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The account's verified caller ids */
+    get: operations['getCallerIds'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/calls/broadcasts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Find voice broadcasts
+     * @description Archived broadcasts are never listed.
+     */
+    get: operations['findCallBroadcasts'];
+    put?: never;
+    /** Create a voice broadcast */
+    post: operations['createCallBroadcast'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/calls/broadcasts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One voice broadcast */
+    get: operations['getCallBroadcast'];
+    /**
+     * Change a voice broadcast
+     * @description Properties left out of the body keep their value; recipients given here are added as a new batch.
+     */
+    put: operations['updateCallBroadcast'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/calls/broadcasts/{id}/archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Archive a voice broadcast
+     * @description Stops it if it runs and hides it from findCallBroadcasts; it can still be read by id.
+     */
+    post: operations['archiveVoiceBroadcast'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/calls/broadcasts/{id}/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start or resume a voice broadcast */
+    post: operations['startVoiceBroadcast'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/calls/broadcasts/{id}/stop': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Pause a voice broadcast
+     * @description Calls already in progress finish; no new call is dialled until it is started again.
+     */
+    post: operations['stopVoiceBroadcast'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/calls/broadcasts/{id}/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Counts and costs of a voice broadcast's calls */
+    get: operations['getCallBroadcastStats'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/calls/broadcasts/{id}/batches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The batches of recipients of a voice broadcast */
+    get: operations['getCallBroadcastBatches'];
+    put?: never;
+    /** Add a batch of recipients to a voice broadcast */
+    post: operations['addCallBroadcastBatch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/calls/broadcasts/{id}/calls': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The calls of a voice broadcast */
+    get: operations['getCallBroadcastCalls'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/calls/broadcasts/{id}/recipients': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add recipients to a voice broadcast
+     * @description The recipients skip batch validation and are dialled as soon as the broadcast runs.
+     */
+    post: operations['addCallBroadcastRecipients'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/campaigns/batches/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One batch of a voice or text broadcast */
+    get: operations['getCampaignBatch'];
+    /**
+     * Enable or disable a batch
+     * @description Only `enabled` can change; the undialled recipients of a disabled batch wait until it is enabled again.
+     */
+    put: operations['updateCampaignBatch'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/calls': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Find calls, from broadcasts and sent one by one */
+    get: operations['findCalls'];
+    put?: never;
+    /**
+     * Call up to 10 recipients now
+     * @description Each recipient may bring its own messages; the default* parameters apply to those that do not. The calls belong to campaign 0 unless campaignId names a voice broadcast.
+     */
+    post: operations['sendCalls'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/calls/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One call with every attempt */
+    get: operations['getCall'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/calls/{id}/recordings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The recordings made during a call */
+    get: operations['getCallRecordings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/calls/{id}/recordings/{name}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A call's recording, by the name the dialplan gave it */
+    get: operations['getCallRecordingByName'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/calls/{id}/recordings/{name}.mp3': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The audio of a call's recording, by name */
+    get: operations['getCallRecordingMp3ByName'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/calls/recordings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One call recording */
+    get: operations['getCallRecording'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/calls/recordings/{id}.mp3': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The audio of a call recording */
+    get: operations['getCallRecordingMp3'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/campaigns/sounds': {
     parameters: {
       query?: never;
@@ -712,16 +1044,432 @@ export interface components {
       calls?: components['schemas']['ContactHistoryAction'][];
       texts?: components['schemas']['ContactHistoryAction'][];
     };
+    /** @description A number the account has proven it owns, usable as the caller id of calls. */
+    CallerId: {
+      phoneNumber?: string;
+    };
+    CallerIdList: {
+      items: components['schemas']['CallerId'][];
+    };
+    /**
+     * @description Text-to-speech voice.
+     * @enum {string}
+     */
+    Voice: 'MALE1' | 'FEMALE1' | 'FEMALE2' | 'SPANISH1' | 'FRENCHCANADIAN1';
+    /**
+     * @description Where a broadcast is in its life; the server sets it.
+     * @enum {string}
+     */
+    BroadcastStatus:
+      | 'TEST'
+      | 'SETUP'
+      | 'START_PENDING'
+      | 'RUNNING'
+      | 'SCHEDULED'
+      | 'STOPPED'
+      | 'SUSPENDED'
+      | 'FINISHED'
+      | 'ARCHIVED'
+      | 'VALIDATING_START'
+      | 'VALIDATING_EMAIL'
+      | 'BLOCKED_SUSPICIOUS'
+      | 'DECLINED'
+      | 'APPROVED';
+    /**
+     * @description Where a call or text is in its life. READY and SELECTED are the only states that still change.
+     * @enum {string}
+     */
+    ActionState:
+      | 'READY'
+      | 'SELECTED'
+      | 'CALLBACK'
+      | 'FINISHED'
+      | 'DISABLED'
+      | 'SKIPPED'
+      | 'DNC'
+      | 'DUP'
+      | 'INVALID'
+      | 'TIMEOUT'
+      | 'PERIOD_LIMIT';
+    /**
+     * @description How a call attempt ended (LA live answer, AM answering machine, XFER transferred…).
+     * @enum {string}
+     */
+    CallResult:
+      | 'LA'
+      | 'AM'
+      | 'BUSY'
+      | 'DNC'
+      | 'XFER'
+      | 'NO_ANS'
+      | 'XFER_LEG'
+      | 'INTERNAL_ERROR'
+      | 'CARRIER_ERROR'
+      | 'CARRIER_TEMP_ERROR'
+      | 'UNDIALED'
+      | 'SD'
+      | 'POSTPONED'
+      | 'ABANDONED'
+      | 'SKIPPED';
+    /** @enum {string} */
+    DayOfWeek: 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY';
+    /** @description A calendar date without a time zone. */
+    LocalDate: {
+      /** Format: int32 */
+      year: number;
+      /** Format: int32 */
+      month: number;
+      /** Format: int32 */
+      day: number;
+    };
+    /** @description A time of day without a date or time zone. */
+    LocalTime: {
+      /** Format: int32 */
+      hour: number;
+      /** Format: int32 */
+      minute: number;
+      /** Format: int32 */
+      second?: number;
+      /** Format: int32 */
+      nano?: number;
+    };
+    /** @description When a broadcast may dial: between the dates, between the times of day, on the days given, all in the schedule's time zone. Absent parts do not restrict. */
+    Schedule: {
+      /** Format: int64 */
+      readonly id?: number;
+      /** Format: int64 */
+      readonly campaignId?: number;
+      startDate?: components['schemas']['LocalDate'];
+      stopDate?: components['schemas']['LocalDate'];
+      startTimeOfDay?: components['schemas']['LocalTime'];
+      stopTimeOfDay?: components['schemas']['LocalTime'];
+      daysOfWeek?: components['schemas']['DayOfWeek'][];
+      /** @description An IANA time zone such as America/Los_Angeles; UTC when absent. */
+      timeZone?: string;
+    };
+    /** @description Hours of the day, in each recipient's own time zone, when the recipient may be called or texted. */
+    LocalTimeRestriction: {
+      enabled?: boolean;
+      /** Format: int32 */
+      beginHour?: number;
+      /** Format: int32 */
+      beginMinute?: number;
+      /** Format: int32 */
+      endHour?: number;
+      /** Format: int32 */
+      endMinute?: number;
+    };
+    /** @description Which results are tried again, how often and how long apart. */
+    RetryConfig: {
+      /**
+       * Format: int32
+       * @description Attempts per recipient in all, the first included (1 when absent).
+       */
+      maxAttempts?: number;
+      /**
+       * Format: int32
+       * @description Wait before an attempt is repeated (60 when absent).
+       */
+      minutesBetweenAttempts?: number;
+      retryResults?: (
+        | 'LA'
+        | 'AM'
+        | 'BUSY'
+        | 'DNC'
+        | 'XFER'
+        | 'XFER_LEG'
+        | 'NO_ANS'
+        | 'UNDIALED'
+        | 'SENT'
+        | 'RECEIVED'
+        | 'DNT'
+        | 'TOO_BIG'
+        | 'INTERNAL_ERROR'
+        | 'CARRIER_ERROR'
+        | 'CARRIER_TEMP_ERROR'
+        | 'SD'
+        | 'POSTPONED'
+        | 'ABANDONED'
+        | 'SKIPPED'
+      )[];
+      retryPhoneTypes?: ('FIRST_NUMBER' | 'HOME_PHONE' | 'WORK_PHONE' | 'MOBILE_PHONE')[];
+    };
+    /** @description What a voice broadcast plays. Each of the four messages is either a library sound (`…SoundId`) or text read by a voice (`…SoundText` with `…SoundTextVoice`). */
+    CallBroadcastSounds: {
+      liveSoundText?: string;
+      liveSoundTextVoice?: components['schemas']['Voice'];
+      /** Format: int64 */
+      liveSoundId?: number;
+      machineSoundText?: string;
+      machineSoundTextVoice?: components['schemas']['Voice'];
+      /** Format: int64 */
+      machineSoundId?: number;
+      transferSoundText?: string;
+      transferSoundTextVoice?: components['schemas']['Voice'];
+      /** Format: int64 */
+      transferSoundId?: number;
+      /** @description The key a person presses to be transferred. */
+      transferDigit?: string;
+      /** @description Where a transfer goes. */
+      transferNumber?: string;
+      dncSoundText?: string;
+      dncSoundTextVoice?: components['schemas']['Voice'];
+      /** Format: int64 */
+      dncSoundId?: number;
+      /** @description The key a person presses to be put on the do-not-call list. */
+      dncDigit?: string;
+    };
+    /** @description Someone to call or text, by number or by contact id. */
+    Recipient: {
+      phoneNumber?: string;
+      /** Format: int64 */
+      contactId?: number;
+      /** @description A caller id for this recipient only. */
+      fromNumber?: string;
+      /** @description Values kept on the call, for example for templates. */
+      attributes?: {
+        [key: string]: string;
+      };
+    };
+    /** @description A recipient of sendCalls, with what to play to it. */
+    CallRecipient: components['schemas']['Recipient'] & {
+      liveMessage?: string;
+      /** Format: int64 */
+      liveMessageSoundId?: number;
+      machineMessage?: string;
+      /** Format: int64 */
+      machineMessageSoundId?: number;
+      transferMessage?: string;
+      /** Format: int64 */
+      transferMessageSoundId?: number;
+      transferDigit?: string;
+      transferNumber?: string;
+      voice?: components['schemas']['Voice'];
+      dialplanXml?: string;
+    };
+    /** @description A voice campaign that calls its recipients with sounds or an IVR dialplan. */
+    CallBroadcast: {
+      /** Format: int64 */
+      readonly id?: number;
+      name?: string;
+      status?: components['schemas']['BroadcastStatus'];
+      /** Format: int64 */
+      readonly lastModified?: number;
+      /** @description The caller id; one of the account's verified caller ids. */
+      fromNumber?: string;
+      labels?: string[];
+      localTimeRestriction?: components['schemas']['LocalTimeRestriction'];
+      schedules?: components['schemas']['Schedule'][];
+      /**
+       * Format: int32
+       * @description Most calls in progress at once.
+       */
+      maxActive?: number;
+      /** Format: int32 */
+      maxActiveTransfers?: number;
+      /** @description When the day's window closes with recipients left, go on in the next window instead of stopping. */
+      resumeNextDay?: boolean;
+      retryConfig?: components['schemas']['RetryConfig'];
+      recipients?: components['schemas']['Recipient'][];
+      sounds?: components['schemas']['CallBroadcastSounds'];
+      /**
+       * @description AM_ONLY detects machines and hangs up on people; AM_AND_LIVE (the default) detects and plays the live or machine sound; LIVE_WITH_AMD detects and hangs up on machines; LIVE_IMMEDIATE plays the live sound at once, without detection.
+       * @enum {string}
+       */
+      answeringMachineConfig?: 'AM_ONLY' | 'AM_AND_LIVE' | 'LIVE_WITH_AMD' | 'LIVE_IMMEDIATE';
+      /** @description An IVR dialplan; when set it is played instead of the sounds. */
+      dialplanXml?: string;
+    };
+    CallBroadcastPage: {
+      items: components['schemas']['CallBroadcast'][];
+      limit: number;
+      offset: number;
+      totalCount: number;
+    };
+    /** @description A group of recipients added to a broadcast at once. */
+    Batch: {
+      /** Format: int64 */
+      readonly id?: number;
+      name?: string;
+      /** @enum {string} */
+      readonly status?: 'NEW' | 'VALIDATING' | 'ERRORS' | 'SOURCE_ERROR' | 'ACTIVE';
+      /** Format: int64 */
+      readonly broadcastId?: number;
+      /** Format: int64 */
+      readonly created?: number;
+      /**
+       * Format: int32
+       * @description Recipients in the batch.
+       */
+      readonly size?: number;
+      /**
+       * Format: int32
+       * @description Recipients not yet called or texted.
+       */
+      readonly remaining?: number;
+      enabled?: boolean;
+    };
+    /** @description The one changeable property of a batch. */
+    BatchUpdate: {
+      enabled: boolean;
+    };
+    BatchPage: {
+      items: components['schemas']['Batch'][];
+      limit: number;
+      offset: number;
+      totalCount: number;
+    };
+    /** @description A new batch, from a contact list or from recipients. */
+    BatchRequest: {
+      name?: string;
+      /** Format: int64 */
+      contactListId?: number;
+      recipients?: components['schemas']['Recipient'][];
+      /** @description Leave out numbers the broadcast already has, and repeats within the batch. */
+      scrubDuplicates?: boolean;
+    };
+    /** @description Counts over a broadcast's calls; the sandbox computes them from the calls themselves. */
+    CallBroadcastStats: {
+      /** Format: int32 */
+      totalOutboundCount?: number;
+      /** Format: int32 */
+      remainingOutboundCount?: number;
+      billedAmount?: number;
+      /** Format: int32 */
+      callsAttempted?: number;
+      /** Format: int32 */
+      callsPlaced?: number;
+      /** Format: int32 */
+      callsDuration?: number;
+      /** Format: int32 */
+      billedDuration?: number;
+      /** Format: int32 */
+      responseRatePercent?: number;
+      /** Format: int32 */
+      callsRemaining?: number;
+      /** Format: int32 */
+      callsAwaitingRedial?: number;
+      /** Format: int32 */
+      callsLiveAnswer?: number;
+      /** Format: int32 */
+      totalCount?: number;
+      /** Format: int32 */
+      answeringMachineCount?: number;
+      /** Format: int32 */
+      busyCount?: number;
+      /** Format: int32 */
+      dialedCount?: number;
+      /** Format: int32 */
+      doNotCallCount?: number;
+      /** Format: int32 */
+      errorCount?: number;
+      /** Format: int32 */
+      liveCount?: number;
+      /** Format: int32 */
+      miscCount?: number;
+      /** Format: int32 */
+      noAnswerCount?: number;
+      /** Format: int32 */
+      transferCount?: number;
+    };
+    Note: {
+      text?: string;
+      /** Format: int64 */
+      created?: number;
+    };
+    /** @description An answer given to an IVR question. */
+    QuestionResponse: {
+      question?: string;
+      response?: string;
+    };
+    /** @description Audio recorded during a call. */
+    CallRecording: {
+      /** Format: int64 */
+      id?: number;
+      /** Format: int64 */
+      callId?: number;
+      /** Format: int64 */
+      campaignId?: number;
+      name?: string;
+      /** Format: int64 */
+      created?: number;
+      /** Format: int64 */
+      lengthInBytes?: number;
+      /** Format: int32 */
+      lengthInSeconds?: number;
+      hash?: string;
+      mp3Url?: string;
+      /** @enum {string} */
+      state?: 'RECORDING' | 'READY' | 'ERROR';
+    };
+    CallRecordingList: {
+      items: components['schemas']['CallRecording'][];
+    };
+    /** @description One attempt of a call. */
+    CallRecord: {
+      /** Format: int64 */
+      id?: number;
+      toNumber?: string;
+      billedAmount?: number;
+      /** Format: int64 */
+      finishTime?: number;
+      callerName?: string;
+      switchId?: string;
+      labels?: string[];
+      result?: components['schemas']['CallResult'];
+      /** Format: int64 */
+      originateTime?: number;
+      /** Format: int64 */
+      answerTime?: number;
+      /**
+       * Format: int64
+       * @description Seconds.
+       */
+      duration?: number;
+      notes?: components['schemas']['Note'][];
+      recordings?: components['schemas']['CallRecording'][];
+      questionResponses?: components['schemas']['QuestionResponse'][];
+    };
+    /** @description One call to or from a number, with every attempt made. */
+    Call: {
+      /** Format: int64 */
+      id?: number;
+      fromNumber?: string;
+      toNumber?: string;
+      state?: components['schemas']['ActionState'];
+      /** Format: int64 */
+      campaignId?: number;
+      /** Format: int64 */
+      batchId?: number;
+      contact?: components['schemas']['Contact'];
+      inbound?: boolean;
+      /** Format: int64 */
+      created?: number;
+      /** Format: int64 */
+      modified?: number;
+      labels?: string[];
+      attributes?: {
+        [key: string]: string;
+      };
+      finalCallResult?: components['schemas']['CallResult'];
+      records?: components['schemas']['CallRecord'][];
+      agentCall?: boolean;
+      notes?: components['schemas']['Note'][];
+    };
+    CallPage: {
+      items: components['schemas']['Call'][];
+      limit: number;
+      offset: number;
+      totalCount: number;
+    };
+    CallList: {
+      items: components['schemas']['Call'][];
+    };
     /**
      * @description UPLOAD: being processed; RECORDING: the recording call is under way; ACTIVE and ACTIVE_SYSTEM: ready to use; FAILED; ARCHIVED: deleted by the account, still readable; SCRUBBED: removed.
      * @enum {string}
      */
     SoundStatus: 'UPLOAD' | 'RECORDING' | 'ACTIVE' | 'ACTIVE_SYSTEM' | 'FAILED' | 'ARCHIVED' | 'SCRUBBED';
-    /**
-     * @description A text-to-speech voice.
-     * @enum {string}
-     */
-    Voice: 'MALE1' | 'FEMALE1' | 'FEMALE2' | 'SPANISH1' | 'FRENCHCANADIAN1';
     /** @description A sound in the account's library, usable in voice broadcasts and calls. */
     CampaignSound: {
       /** Format: int64 */
@@ -860,6 +1608,12 @@ export interface components {
     contactId: number;
     /** @description A contact list id. */
     contactListId: number;
+    /** @description The id of the resource. */
+    resourceIdPath: number;
+    /** @description Reject the whole request when any recipient's number is invalid, instead of skipping that recipient. */
+    strictValidation: boolean;
+    /** @description The name of the recording within its call. */
+    recordingName: string;
     /** @description The sound's id. */
     soundId: number;
     /** @description The media's id. */
@@ -1391,6 +2145,683 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getCallerIds: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Verified caller ids only; numbers still awaiting verification are left out. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CallerIdList'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  findCallBroadcasts: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+        /** @description Largest number of broadcasts in one page. */
+        limit?: number;
+        /** @description Number of items to skip before the page starts. */
+        offset?: components['parameters']['offset'];
+        /** @description Only broadcasts carrying this label. */
+        label?: string;
+        /** @description Only broadcasts whose name contains this text (case-insensitive). */
+        name?: string;
+        /** @description true for broadcasts now running, false for all others. */
+        running?: boolean;
+        /** @description true for broadcasts with at least one schedule, false for those without. */
+        scheduled?: boolean;
+        /** @description Only broadcasts changed at or after this time (epoch milliseconds). */
+        intervalBegin?: number;
+        /** @description Only broadcasts changed at or before this time (epoch milliseconds). */
+        intervalEnd?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of broadcasts, most recently created first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CallBroadcastPage'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  createCallBroadcast: {
+    parameters: {
+      query?: {
+        /** @description Start the broadcast as soon as it is created. */
+        start?: boolean;
+        /** @description Reject the whole request when any recipient's number is invalid, instead of skipping that recipient. */
+        strictValidation?: components['parameters']['strictValidation'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CallBroadcast'];
+      };
+    };
+    responses: {
+      /** @description The id of the new broadcast. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResourceId'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getCallBroadcast: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the resource. */
+        id: components['parameters']['resourceIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The broadcast; recipients are never returned. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CallBroadcast'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  updateCallBroadcast: {
+    parameters: {
+      query?: {
+        /** @description Reject the whole request when any recipient's number is invalid, instead of skipping that recipient. */
+        strictValidation?: components['parameters']['strictValidation'];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the resource. */
+        id: components['parameters']['resourceIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CallBroadcast'];
+      };
+    };
+    responses: {
+      /** @description Changed; the answer has no body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  archiveVoiceBroadcast: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the resource. */
+        id: components['parameters']['resourceIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Archived; the answer has no body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  startVoiceBroadcast: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the resource. */
+        id: components['parameters']['resourceIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Started; the answer has no body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  stopVoiceBroadcast: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the resource. */
+        id: components['parameters']['resourceIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Stopped; the answer has no body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getCallBroadcastStats: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+        /** @description Count only calls changed at or after this time (epoch milliseconds). */
+        begin?: number;
+        /** @description Count only calls changed at or before this time (epoch milliseconds). */
+        end?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the resource. */
+        id: components['parameters']['resourceIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The statistics, computed from the broadcast's calls. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CallBroadcastStats'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getCallBroadcastBatches: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+        /** @description Largest number of items in one page. */
+        limit?: components['parameters']['limit'];
+        /** @description Number of items to skip before the page starts. */
+        offset?: components['parameters']['offset'];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the resource. */
+        id: components['parameters']['resourceIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of batches, oldest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BatchPage'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  addCallBroadcastBatch: {
+    parameters: {
+      query?: {
+        /** @description Reject the whole request when any recipient's number is invalid, instead of skipping that recipient. */
+        strictValidation?: components['parameters']['strictValidation'];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the resource. */
+        id: components['parameters']['resourceIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BatchRequest'];
+      };
+    };
+    responses: {
+      /** @description The id of the new batch. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResourceId'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getCallBroadcastCalls: {
+    parameters: {
+      query?: {
+        /** @description Only the calls of this batch. */
+        batchId?: number;
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+        /** @description Largest number of items in one page. */
+        limit?: components['parameters']['limit'];
+        /** @description Number of items to skip before the page starts. */
+        offset?: components['parameters']['offset'];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the resource. */
+        id: components['parameters']['resourceIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of calls, in the order they were added. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CallPage'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  addCallBroadcastRecipients: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+        /** @description Reject the whole request when any recipient's number is invalid, instead of skipping that recipient. */
+        strictValidation?: components['parameters']['strictValidation'];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the resource. */
+        id: components['parameters']['resourceIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Recipient'][];
+      };
+    };
+    responses: {
+      /** @description The calls created, one per recipient. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CallList'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getCampaignBatch: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the resource. */
+        id: components['parameters']['resourceIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The batch. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Batch'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  updateCampaignBatch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the resource. */
+        id: components['parameters']['resourceIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BatchUpdate'];
+      };
+    };
+    responses: {
+      /** @description Changed; the answer has no body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  findCalls: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+        /** @description Largest number of items in one page. */
+        limit?: components['parameters']['limit'];
+        /** @description Number of items to skip before the page starts. */
+        offset?: components['parameters']['offset'];
+        /** @description Only these calls. */
+        id?: number[];
+        /** @description Only calls of this broadcast; 0 for calls sent with sendCalls. */
+        campaignId?: number;
+        /** @description Only calls of this batch. */
+        batchId?: number;
+        /** @description Only calls from this number. */
+        fromNumber?: string;
+        /** @description Only calls to this number. */
+        toNumber?: string;
+        /** @description Only calls carrying this label. */
+        label?: string;
+        /** @description Comma-separated call states, for example `READY,FINISHED`. */
+        states?: string;
+        /** @description Comma-separated call results, for example `LA,AM`. */
+        results?: string;
+        /** @description true for inbound calls only, false for outbound only. */
+        inbound?: boolean;
+        /** @description Only calls created at or after this time (epoch milliseconds). */
+        intervalBegin?: number;
+        /** @description Only calls created at or before this time (epoch milliseconds). */
+        intervalEnd?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of calls, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CallPage'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  sendCalls: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+        /** @description A voice broadcast whose settings and statistics the calls join. */
+        campaignId?: number;
+        /** @description Text read to a person who answers. */
+        defaultLiveMessage?: string;
+        /** @description Text read to an answering machine. */
+        defaultMachineMessage?: string;
+        /** @description Library sound played to a person who answers. */
+        defaultLiveMessageSoundId?: number;
+        /** @description Library sound played to an answering machine. */
+        defaultMachineMessageSoundId?: number;
+        /** @description Voice for the default text messages. */
+        defaultVoice?: components['schemas']['Voice'];
+        /** @description Reject the whole request when any recipient's number is invalid, instead of skipping that recipient. */
+        strictValidation?: components['parameters']['strictValidation'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CallRecipient'][];
+      };
+    };
+    responses: {
+      /** @description The calls created, one per recipient. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CallList'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getCall: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the resource. */
+        id: components['parameters']['resourceIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The call. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Call'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getCallRecordings: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the resource. */
+        id: components['parameters']['resourceIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every recording of the call, oldest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CallRecordingList'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getCallRecordingByName: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the resource. */
+        id: components['parameters']['resourceIdPath'];
+        /** @description The name of the recording within its call. */
+        name: components['parameters']['recordingName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The recording. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CallRecording'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getCallRecordingMp3ByName: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the resource. */
+        id: components['parameters']['resourceIdPath'];
+        /** @description The name of the recording within its call. */
+        name: components['parameters']['recordingName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description MP3 audio. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'audio/mpeg': string;
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getCallRecording: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the resource. */
+        id: components['parameters']['resourceIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The recording. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CallRecording'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getCallRecordingMp3: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the resource. */
+        id: components['parameters']['resourceIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description MP3 audio. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'audio/mpeg': string;
+        };
       };
       default: components['responses']['Error'];
     };

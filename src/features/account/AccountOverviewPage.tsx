@@ -1,28 +1,12 @@
-import { Box, Card, CardContent, Chip, MenuItem, Skeleton, Stack, TextField, Typography } from '@mui/material';
+import { Box, Chip, MenuItem, Skeleton, Stack, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { DetailList } from '../../components/DetailList';
 import { Page } from '../../components/Page';
+import { Section } from '../../components/Section';
 import { formatDate, formatNumber } from '../../lib/format';
 import { accountQuery, creditUsageQuery, planUsageQuery } from './accountQueries';
 import { isUsageWindowChoice, usageWindowChoices, type UsageWindowChoice } from './usageWindows';
-
-function Section({ title, action, children }: { title: string; action?: ReactNode; children: ReactNode }) {
-  return (
-    <Card component="section" aria-label={title}>
-      <CardContent>
-        <Stack direction="row" sx={{ mb: 2, alignItems: 'center', justifyContent: 'space-between', gap: 2 }}>
-          <Typography variant="h6" component="h2">
-            {title}
-          </Typography>
-          {action}
-        </Stack>
-        {children}
-      </CardContent>
-    </Card>
-  );
-}
 
 function Loading() {
   return <Skeleton variant="rounded" height={120} role="status" aria-label="Loading" />;

@@ -1,4 +1,9 @@
-import type { RouteObject } from 'react-router';
-import { AreaNotBuilt } from '../../components/AreaNotBuilt';
+import { Navigate, type RouteObject } from 'react-router';
 
-export const broadcastRoutes: RouteObject[] = [{ index: true, element: <AreaNotBuilt title="Broadcasts" /> }];
+export const broadcastRoutes: RouteObject[] = [
+  { index: true, element: <Navigate to="voice" replace /> },
+  { path: 'voice', lazy: { Component: async () => (await import('./BroadcastListPage')).BroadcastListPage } },
+  { path: 'voice/new', lazy: { Component: async () => (await import('./BroadcastFormPage')).NewBroadcastPage } },
+  { path: 'voice/:id', lazy: { Component: async () => (await import('./BroadcastDetailPage')).BroadcastDetailPage } },
+  { path: 'voice/:id/edit', lazy: { Component: async () => (await import('./BroadcastFormPage')).EditBroadcastPage } },
+];

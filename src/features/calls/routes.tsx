@@ -1,4 +1,15 @@
 import type { RouteObject } from 'react-router';
-import { AreaNotBuilt } from '../../components/AreaNotBuilt';
 
-export const callRoutes: RouteObject[] = [{ index: true, element: <AreaNotBuilt title="Calls" /> }];
+export const callRoutes: RouteObject[] = [
+  { index: true, lazy: { Component: async () => (await import('./CallListPage')).CallListPage } },
+  { path: 'send', lazy: { Component: async () => (await import('./SendCallsPage')).SendCallsPage } },
+  {
+    path: 'recordings/:recordingId',
+    lazy: { Component: async () => (await import('./RecordingPage')).RecordingByIdPage },
+  },
+  { path: ':id', lazy: { Component: async () => (await import('./CallDetailPage')).CallDetailPage } },
+  {
+    path: ':id/recordings/:name',
+    lazy: { Component: async () => (await import('./RecordingPage')).RecordingByNamePage },
+  },
+];

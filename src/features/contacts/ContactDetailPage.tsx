@@ -28,7 +28,7 @@ import { PHONE_FIELDS, TEXT_FIELDS } from './contactForm';
 import { contactName } from './contactFormat';
 import { historyTimeline } from './contactHistory';
 import { useDeleteContacts } from './contactMutations';
-import { Section } from './Section';
+import { Section } from '../../components/Section';
 import {
   contactHistoryQuery,
   contactMembershipsQuery,

@@ -21,7 +21,7 @@ import {
 } from './contactForm';
 import { useCreateContact, useUpdateContact } from './contactMutations';
 import { contactName } from './contactFormat';
-import { Section } from './Section';
+import { Section } from '../../components/Section';
 import { contactQuery, type Contact } from './contactQueries';
 
 function Fields({

@@ -26,7 +26,7 @@ import { ImportReport } from './ImportReport';
 import { ListNameDialog } from './ListNameDialog';
 import { ListStatusChip } from './ListStatusChip';
 import { MembersDialog } from './MembersDialog';
-import { Section } from './Section';
+import { Section } from '../../components/Section';
 import { useDeleteListAction } from './useDeleteListAction';
 
 /** One list: what it is, how its import went, and its contacts, one server page at a time. */

@@ -1,0 +1,46 @@
+import { expect, expectAccessible, test } from './support/fixtures';
+
+test('finds calls with filters kept in the address', async ({ page }) => {
+  await page.goto('/calls');
+  await expect(page.getByRole('grid', { name: 'Calls' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'States' }).click();
+  await page.getByRole('option', { name: 'Finished' }).click();
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/states=FINISHED/);
+
+  await page.goto('/calls?results=LA');
+  await expect(page.getByRole('combobox', { name: 'Results' })).toHaveText('Live answer');
+  await expect(page.getByRole('grid', { name: 'Calls' }).getByText('Live answer').first()).toBeVisible();
+  await page.getByLabel('Broadcast id').fill('1');
+  await expect(page).toHaveURL(/results=LA.*broadcast=1|broadcast=1.*results=LA/);
+  await page.reload();
+  await expect(page.getByLabel('Broadcast id')).toHaveValue('1');
+  await expectAccessible(page);
+  await page.getByLabel('To number').fill('555');
+  await expect(page.getByText('A phone number has 10 digits, or 11 starting with 1')).toBeVisible();
+});
+
+test('sends calls to a few numbers and follows one to its result', async ({ page }) => {
+  await page.goto('/calls/send');
+  await expect(page.getByRole('heading', { level: 1, name: 'Send calls' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel('Numbers to call').fill('(213) 603-0101\n(213) 603-0102');
+  await page.getByLabel('Live answer message text').fill('Your order is ready for pickup.');
+  await page.getByRole('button', { name: 'Send calls' }).click();
+  const sent = page.getByRole('region', { name: 'Calls sent' });
+  await expect(sent.getByRole('link')).toHaveCount(2);
+  await sent.getByRole('link', { name: /to \(213\) 603-0101/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Call \d+$/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Call' }).getByText('Live answer')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('region', { name: 'Call' }).getByText('Sent on its own')).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('refuses more than 10 numbers beside the field', async ({ page }) => {
+  await page.goto('/calls/send');
+  const eleven = Array.from({ length: 11 }, (_, index) => `(213) 603-${String(2000 + index)}`);
+  await page.getByLabel('Numbers to call').fill(eleven.join('\n'));
+  await page.getByLabel('Live answer message text').fill('Hello');
+  await page.getByRole('button', { name: 'Send calls' }).click();
+  await expect(page.getByText(/At most 10 numbers at once \(11 entered\)/)).toBeVisible();
+});

@@ -1,0 +1,185 @@
+import type { components } from '../../../src/api/schema';
+import type { SandboxArea, SandboxContext } from '../../context';
+import { campaignRow } from '../../db/broadcasts';
+import {
+  callMigrations,
+  findCalls,
+  insertCalls,
+  readCall,
+  readRecording,
+  readRecordingByName,
+  recordingAudio,
+  recordingsOfCall,
+  type CallScript,
+} from '../../db/calls';
+import { verifiedCallerIds } from '../../db/callerIds';
+import { badRequest, notFound } from '../../http/errors';
+import { pageRequest } from '../../http/paging';
+import { dialplanProblem } from '../../simulator/dialplan';
+import { sandboxBaseUrl } from './sandboxUrl';
+import { resolveRecipients } from '../../simulator/recipients';
+import { requirePlayableSound } from '../broadcasts/broadcastSounds';
+import { requireCallerId } from '../broadcasts/validateCallBroadcast';
+import { parseEnumList } from './parseEnumList';
+
+type Schemas = components['schemas'];
+const CALL_STATES: readonly Schemas['ActionState'][] = [
+  'READY',
+  'SELECTED',
+  'CALLBACK',
+  'FINISHED',
+  'DISABLED',
+  'SKIPPED',
+  'DNC',
+  'DUP',
+  'INVALID',
+  'TIMEOUT',
+  'PERIOD_LIMIT',
+];
+const CALL_RESULTS: readonly Schemas['CallResult'][] = [
+  'LA',
+  'AM',
+  'BUSY',
+  'DNC',
+  'XFER',
+  'NO_ANS',
+  'XFER_LEG',
+  'INTERNAL_ERROR',
+  'CARRIER_ERROR',
+  'CARRIER_TEMP_ERROR',
+  'UNDIALED',
+  'SD',
+  'POSTPONED',
+  'ABANDONED',
+  'SKIPPED',
+];
+
+/** The sandbox's own /v2 address, which recording URLs point at. */
+
+function requireCall(context: SandboxContext, id: number) {
+  const call = readCall(context.db, id);
+  if (!call) throw notFound('Call', id);
+  return call;
+}
+
+export const callsArea: SandboxArea = {
+  name: 'calls',
+  migrations: callMigrations,
+  handlers: {
+    findCalls: (request, _reply, { db }) => {
+      const { limit, offset, fields: _fields, states, results, ...filters } = request.query;
+      if (
+        filters.intervalBegin !== undefined &&
+        filters.intervalEnd !== undefined &&
+        filters.intervalBegin > filters.intervalEnd
+      )
+        throw badRequest('intervalBegin must not be after intervalEnd');
+      return findCalls(
+        db,
+        {
+          ...filters,
+          states: parseEnumList(states, CALL_STATES, 'states'),
+          results: parseEnumList(results, CALL_RESULTS, 'results'),
+        },
+        pageRequest({ limit, offset }),
+      );
+    },
+
+    sendCalls: (request, _reply, context) => {
+      const { db, now } = context;
+      const query = request.query;
+      if (query.campaignId && !campaignRow(db, query.campaignId, 'call'))
+        throw badRequest(`campaignId: there is no voice broadcast ${query.campaignId}`);
+      const scripts = request.body.map((recipient, index): CallScript => {
+        const script: CallScript = {
+          liveMessage: recipient.liveMessage ?? query.defaultLiveMessage,
+          liveMessageSoundId: recipient.liveMessageSoundId ?? query.defaultLiveMessageSoundId,
+          machineMessage: recipient.machineMessage ?? query.defaultMachineMessage,
+          machineMessageSoundId: recipient.machineMessageSoundId ?? query.defaultMachineMessageSoundId,
+          transferMessage: recipient.transferMessage,
+          transferMessageSoundId: recipient.transferMessageSoundId,
+          transferDigit: recipient.transferDigit,
+          transferNumber: recipient.transferNumber,
+          voice: recipient.voice ?? query.defaultVoice,
+          dialplanXml: recipient.dialplanXml,
+        };
+        if (script.dialplanXml) {
+          const problem = dialplanProblem(script.dialplanXml, `body[${index}].dialplanXml`);
+          if (problem) throw badRequest(problem);
+        } else if (!script.liveMessage?.trim() && script.liveMessageSoundId === undefined)
+          throw badRequest(
+            `body[${index}]: nothing to play; give liveMessage, liveMessageSoundId or dialplanXml, or defaultLiveMessage`,
+          );
+        return script;
+      });
+      request.body.forEach((recipient, index) => {
+        if (recipient.fromNumber !== undefined) requireCallerId(db, recipient.fromNumber, `body[${index}].fromNumber`);
+        for (const key of ['liveMessageSoundId', 'machineMessageSoundId', 'transferMessageSoundId'] as const) {
+          const soundId = recipient[key];
+          if (soundId !== undefined) requirePlayableSound(db, soundId, `body[${index}].${key}`);
+        }
+      });
+      const resolved = resolveRecipients(db, request.body, {
+        field: 'body',
+        strict: query.strictValidation ?? false,
+        scrubDuplicates: false,
+        kind: 'call',
+        now: now(),
+      });
+      const defaultCallerId = verifiedCallerIds(db)[0];
+      const items = insertCalls(
+        db,
+        resolved.map((recipient) => ({
+          campaignId: query.campaignId ?? 0,
+          contactId: recipient.contactId,
+          fromNumber: recipient.fromNumber ?? defaultCallerId,
+          toNumber: recipient.toNumber,
+          state: recipient.state,
+          finalCallResult: recipient.state === 'DNC' ? 'DNC' : undefined,
+          timeZone: recipient.timeZone,
+          attributes: recipient.attributes,
+          script: scripts[recipient.index],
+        })),
+        now(),
+      );
+      return { items };
+    },
+
+    getCall: (request, _reply, context) => requireCall(context, request.params.id),
+
+    getCallRecordings: (request, _reply, context) => {
+      requireCall(context, request.params.id);
+      return { items: recordingsOfCall(context.db, request.params.id, sandboxBaseUrl(context)) };
+    },
+
+    getCallRecordingByName: (request, _reply, context) => {
+      requireCall(context, request.params.id);
+      const recording = readRecordingByName(
+        context.db,
+        request.params.id,
+        request.params.name,
+        sandboxBaseUrl(context),
+      );
+      if (!recording) throw notFound(`Recording "${request.params.name}" of call`, request.params.id);
+      return recording;
+    },
+
+    getCallRecordingMp3ByName: (request, reply, { db }) => {
+      const audio = recordingAudio(db, { callId: request.params.id, name: request.params.name });
+      if (!audio) throw notFound(`Recording "${request.params.name}" of call`, request.params.id);
+      return reply.type('audio/mpeg').send(audio);
+    },
+
+    getCallRecording: (request, _reply, context) => {
+      const recording = readRecording(context.db, request.params.id, sandboxBaseUrl(context));
+      if (!recording) throw notFound('Recording', request.params.id);
+      return recording;
+    },
+
+    getCallRecordingMp3: (request, reply, { db }) => {
+      const audio = recordingAudio(db, { id: request.params.id });
+      if (!audio) throw notFound('Recording', request.params.id);
+      return reply.type('audio/mpeg').send(audio);
+    },
+  },
+};

@@ -1,0 +1,280 @@
+import type { components } from '../../src/api/schema';
+import type { Db, Migration } from './database';
+import { sqlPage, type Page, type PageRequest } from '../http/paging';
+
+export type CallBroadcast = components['schemas']['CallBroadcast'];
+export type Batch = components['schemas']['Batch'];
+export type BroadcastStatus = components['schemas']['BroadcastStatus'];
+/** Voice and text broadcasts share one id space and one batch table, as CallFire's campaigns do. */
+export type CampaignKind = 'call' | 'text';
+
+/** The table that holds each kind's actions (one row per recipient); both have the same core columns. */
+export const ACTION_TABLES: Record<CampaignKind, string> = { call: 'calls', text: 'texts' };
+
+export const broadcastMigrations: Migration[] = [
+  {
+    name: 'broadcasts-001-campaigns',
+    sql: `
+      CREATE TABLE campaigns (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('call', 'text')),
+        name TEXT,
+        status TEXT NOT NULL,
+        from_number TEXT,
+        labels TEXT NOT NULL DEFAULT '[]',
+        -- every other setting of the broadcast, as CallFire returns it (sounds, schedules, retryConfig…)
+        settings TEXT NOT NULL DEFAULT '{}',
+        created INTEGER NOT NULL,
+        last_modified INTEGER NOT NULL,
+        -- simulator: whether the broadcast's schedules allowed dialling at its last step
+        window_open INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX campaigns_kind_status ON campaigns (kind, status);
+      CREATE TABLE campaign_batches (
+        id INTEGER PRIMARY KEY,
+        campaign_id INTEGER NOT NULL REFERENCES campaigns (id),
+        name TEXT,
+        status TEXT NOT NULL,
+        enabled INTEGER NOT NULL DEFAULT 1,
+        size INTEGER NOT NULL DEFAULT 0,
+        created INTEGER NOT NULL
+      );
+      CREATE INDEX campaign_batches_campaign ON campaign_batches (campaign_id);`,
+  },
+];
+
+export interface CampaignRow {
+  id: number;
+  kind: CampaignKind;
+  name: string | null;
+  status: BroadcastStatus;
+  from_number: string | null;
+  labels: string;
+  settings: string;
+  created: number;
+  last_modified: number;
+  window_open: number;
+}
+
+/** The settings kept as JSON: everything but the columns and the write-only recipients. */
+export type CampaignSettings = Omit<
+  CallBroadcast,
+  'id' | 'name' | 'status' | 'lastModified' | 'fromNumber' | 'labels' | 'recipients'
+>;
+
+export function splitBroadcast(broadcast: CallBroadcast) {
+  const {
+    id: _id,
+    name,
+    status: _status,
+    lastModified: _modified,
+    fromNumber,
+    labels,
+    recipients,
+    ...settings
+  } = broadcast;
+  return { name, fromNumber, labels, recipients, settings: settings as CampaignSettings };
+}
+
+export function insertCampaign(
+  db: Db,
+  kind: CampaignKind,
+  fields: { name?: string; fromNumber?: string; labels?: string[]; settings: CampaignSettings },
+  now: number,
+): number {
+  const result = db
+    .prepare(
+      `INSERT INTO campaigns (kind, name, status, from_number, labels, settings, created, last_modified)
+       VALUES (?, ?, 'SETUP', ?, ?, ?, ?, ?)`,
+    )
+    .run(kind, fields.name ?? null, fields.fromNumber ?? null, JSON.stringify(fields.labels ?? []), '{}', now, now);
+  const id = Number(result.lastInsertRowid);
+  db.prepare('UPDATE campaigns SET settings = ? WHERE id = ?').run(
+    JSON.stringify(withScheduleIds(fields.settings, id)),
+    id,
+  );
+  return id;
+}
+
+/** Schedules get ids and their broadcast's id, as CallFire returns them. */
+function withScheduleIds(settings: CampaignSettings, campaignId: number): CampaignSettings {
+  if (!settings.schedules) return settings;
+  return {
+    ...settings,
+    schedules: settings.schedules.map((schedule, index) => ({
+      ...schedule,
+      id: campaignId * 100 + index + 1,
+      campaignId,
+    })),
+  };
+}
+
+export function updateCampaign(
+  db: Db,
+  row: CampaignRow,
+  changes: { name?: string; fromNumber?: string; labels?: string[]; settings: CampaignSettings },
+  now: number,
+) {
+  const settings = withScheduleIds({ ...campaignSettings(row), ...changes.settings }, row.id);
+  db.prepare(
+    `UPDATE campaigns SET name = ?, from_number = ?, labels = ?, settings = ?, last_modified = ? WHERE id = ?`,
+  ).run(
+    changes.name ?? row.name,
+    changes.fromNumber ?? row.from_number,
+    JSON.stringify(changes.labels ?? JSON.parse(row.labels)),
+    JSON.stringify(settings),
+    now,
+    row.id,
+  );
+}
+
+export function campaignRow(db: Db, id: number, kind?: CampaignKind): CampaignRow | undefined {
+  const row = db.prepare('SELECT * FROM campaigns WHERE id = ?').get(id) as CampaignRow | undefined;
+  return row && (!kind || row.kind === kind) ? row : undefined;
+}
+
+export const campaignSettings = (row: CampaignRow) => JSON.parse(row.settings) as CampaignSettings;
+
+export function toCallBroadcast(row: CampaignRow): CallBroadcast {
+  return {
+    id: row.id,
+    name: row.name ?? undefined,
+    status: row.status,
+    lastModified: row.last_modified,
+    fromNumber: row.from_number ?? undefined,
+    labels: JSON.parse(row.labels) as string[],
+    ...campaignSettings(row),
+  };
+}
+
+export function setCampaignStatus(db: Db, id: number, status: BroadcastStatus, now: number) {
+  db.prepare('UPDATE campaigns SET status = ?, last_modified = ? WHERE id = ?').run(status, now, id);
+}
+
+export interface CampaignFilters {
+  name?: string;
+  label?: string;
+  running?: boolean;
+  scheduled?: boolean;
+  intervalBegin?: number;
+  intervalEnd?: number;
+}
+
+/** Finds broadcasts of one kind, newest first; archived ones are never found. */
+export function findCampaigns(
+  db: Db,
+  kind: CampaignKind,
+  filters: CampaignFilters,
+  request: PageRequest,
+): Page<CampaignRow> {
+  const where = [`kind = @kind`, `status != 'ARCHIVED'`];
+  if (filters.name) where.push(`instr(lower(name), lower(@name)) > 0`);
+  if (filters.label) where.push(`EXISTS (SELECT 1 FROM json_each(labels) WHERE value = @label)`);
+  if (filters.running !== undefined) where.push(filters.running ? `status = 'RUNNING'` : `status != 'RUNNING'`);
+  if (filters.scheduled !== undefined)
+    where.push(`json_array_length(settings, '$.schedules') ${filters.scheduled ? '> 0' : 'IS NOT > 0'}`);
+  if (filters.intervalBegin !== undefined) where.push(`last_modified >= @intervalBegin`);
+  if (filters.intervalEnd !== undefined) where.push(`last_modified <= @intervalEnd`);
+  const params = { kind, ...filters, running: undefined, scheduled: undefined };
+  return sqlPage<CampaignRow, CampaignRow>(
+    db,
+    `SELECT * FROM campaigns WHERE ${where.join(' AND ')} ORDER BY id DESC`,
+    Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined)),
+    request,
+    (row) => row,
+  );
+}
+
+/** Campaigns the simulator works on: running, or waiting for their schedule. */
+export function activeCampaigns(db: Db, kind: CampaignKind): CampaignRow[] {
+  return db
+    .prepare(`SELECT * FROM campaigns WHERE kind = ? AND status IN ('RUNNING', 'SCHEDULED')`)
+    .all(kind) as CampaignRow[];
+}
+
+export function setWindowOpen(db: Db, id: number, open: boolean) {
+  db.prepare('UPDATE campaigns SET window_open = ? WHERE id = ?').run(open ? 1 : 0, id);
+}
+
+// --- batches ---
+
+interface BatchRow {
+  id: number;
+  campaign_id: number;
+  name: string | null;
+  status: NonNullable<Batch['status']>;
+  enabled: number;
+  size: number;
+  created: number;
+  remaining: number;
+}
+
+export function insertBatch(db: Db, campaignId: number, name: string | undefined, now: number): number {
+  const result = db
+    .prepare(`INSERT INTO campaign_batches (campaign_id, name, status, created) VALUES (?, ?, 'VALIDATING', ?)`)
+    .run(campaignId, name ?? null, now);
+  return Number(result.lastInsertRowid);
+}
+
+/** Ends a batch's validation: its size is what was added, and it is ACTIVE (or ERRORS if some entries were invalid). */
+export function completeBatch(db: Db, batchId: number, size: number, hadErrors: boolean) {
+  db.prepare('UPDATE campaign_batches SET size = ?, status = ? WHERE id = ?').run(
+    size,
+    hadErrors ? 'ERRORS' : 'ACTIVE',
+    batchId,
+  );
+}
+
+const batchSelect = (kind: CampaignKind) => `
+  SELECT b.*, (SELECT COUNT(*) FROM ${ACTION_TABLES[kind]} a
+               WHERE a.batch_id = b.id AND a.state IN ('READY', 'SELECTED', 'DISABLED')) AS remaining
+  FROM campaign_batches b`;
+
+function toBatch(row: BatchRow): Batch {
+  return {
+    id: row.id,
+    name: row.name ?? undefined,
+    status: row.status,
+    broadcastId: row.campaign_id,
+    created: row.created,
+    size: row.size,
+    remaining: row.remaining,
+    enabled: row.enabled === 1,
+  };
+}
+
+export function readBatch(db: Db, id: number): (Batch & { kind: CampaignKind }) | undefined {
+  const owner = db
+    .prepare('SELECT c.kind FROM campaign_batches b JOIN campaigns c ON c.id = b.campaign_id WHERE b.id = ?')
+    .pluck()
+    .get(id) as CampaignKind | undefined;
+  if (!owner) return undefined;
+  const row = db.prepare(`${batchSelect(owner)} WHERE b.id = ?`).get(id) as BatchRow;
+  return { ...toBatch(row), kind: owner };
+}
+
+export function findBatches(db: Db, kind: CampaignKind, campaignId: number, request: PageRequest): Page<Batch> {
+  return sqlPage(db, `${batchSelect(kind)} WHERE b.campaign_id = ? ORDER BY b.id`, [campaignId], request, toBatch);
+}
+
+/**
+ * Enables or disables a batch. Its undialled recipients move between READY and DISABLED, which
+ * the simulator never picks.
+ */
+export function setBatchEnabled(db: Db, kind: CampaignKind, batchId: number, enabled: boolean, now: number) {
+  db.transaction(() => {
+    db.prepare('UPDATE campaign_batches SET enabled = ? WHERE id = ?').run(enabled ? 1 : 0, batchId);
+    const [from, to] = enabled ? ['DISABLED', 'READY'] : ['READY', 'DISABLED'];
+    const rows = db
+      .prepare(`SELECT id, payload FROM ${ACTION_TABLES[kind]} WHERE batch_id = ? AND state = ?`)
+      .all(batchId, from) as { id: number; payload: string }[];
+    const update = db.prepare(`UPDATE ${ACTION_TABLES[kind]} SET state = ?, modified = ?, payload = ? WHERE id = ?`);
+    for (const row of rows) {
+      update.run(to, now, JSON.stringify({ ...JSON.parse(row.payload), state: to, modified: now }), row.id);
+    }
+  })();
+}
+
+export function isBatchEnabled(db: Db, batchId: number): boolean {
+  return db.prepare('SELECT enabled FROM campaign_batches WHERE id = ?').pluck().get(batchId) === 1;
+}

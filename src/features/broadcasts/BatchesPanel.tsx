@@ -1,0 +1,126 @@
+import AddIcon from '@mui/icons-material/Add';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Link,
+  Stack,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { DetailList } from '../../components/DetailList';
+import { formatDateTime, formatNumber } from '../../lib/format';
+import { AddBatchDialog } from './AddBatchDialog';
+import { AddRecipientsDialog } from './AddRecipientsDialog';
+import { batchesQuery, batchQuery } from './broadcastQueries';
+import { useSetBatchEnabled } from './useBroadcastMutations';
+
+function BatchDialog({ batchId, onClose }: { batchId: number; onClose: () => void }) {
+  const { data: batch } = useQuery(batchQuery(batchId));
+  return (
+    <Dialog open onClose={onClose} aria-labelledby="batch-title" fullWidth maxWidth="xs">
+      <DialogTitle id="batch-title">Batch {batch?.name ?? batchId}</DialogTitle>
+      <DialogContent>
+        {batch && (
+          <DetailList
+            details={[
+              { label: 'Batch id', value: batch.id },
+              { label: 'Status', value: batch.status },
+              { label: 'Recipients', value: formatNumber(batch.size) },
+              { label: 'Remaining', value: formatNumber(batch.remaining) },
+              { label: 'Enabled', value: batch.enabled ? 'Yes' : 'No' },
+              { label: 'Added', value: formatDateTime(batch.created) },
+            ]}
+          />
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>Close</Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+/** The broadcast's batches with their progress; a disabled batch's numbers wait until it is enabled again. */
+export function BatchesPanel({
+  broadcastId,
+  live,
+  editable,
+}: {
+  broadcastId: number;
+  live: boolean;
+  editable: boolean;
+}) {
+  const { data } = useQuery(batchesQuery(broadcastId, live));
+  const setEnabled = useSetBatchEnabled(broadcastId);
+  const [dialog, setDialog] = useState<'batch' | 'recipients'>();
+  const [shownBatch, setShownBatch] = useState<number>();
+  const batches = data?.items ?? [];
+  return (
+    <Stack spacing={2}>
+      {editable && (
+        <Stack direction="row" spacing={1}>
+          <Button startIcon={<AddIcon />} variant="outlined" onClick={() => setDialog('batch')}>
+            Add batch
+          </Button>
+          <Button startIcon={<AddIcon />} onClick={() => setDialog('recipients')}>
+            Add recipients
+          </Button>
+        </Stack>
+      )}
+      {batches.length === 0 ? (
+        <Typography color="text.secondary">No batches yet.</Typography>
+      ) : (
+        <Table size="small" aria-label="Batches">
+          <TableHead>
+            <TableRow>
+              <TableCell>Batch</TableCell>
+              <TableCell>Status</TableCell>
+              <TableCell align="right">Size</TableCell>
+              <TableCell align="right">Remaining</TableCell>
+              <TableCell>Enabled</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {batches.map((batch) => (
+              <TableRow key={batch.id}>
+                <TableCell>
+                  <Link component="button" type="button" onClick={() => setShownBatch(batch.id)}>
+                    {batch.name || `Batch ${batch.id}`}
+                  </Link>
+                </TableCell>
+                <TableCell>{batch.status}</TableCell>
+                <TableCell align="right">{formatNumber(batch.size)}</TableCell>
+                <TableCell align="right">{formatNumber(batch.remaining)}</TableCell>
+                <TableCell>
+                  <Switch
+                    checked={batch.enabled ?? true}
+                    disabled={!editable || setEnabled.isPending}
+                    onChange={(event) => setEnabled.mutate({ batchId: batch.id!, enabled: event.target.checked })}
+                    slotProps={{ input: { 'aria-label': `Batch ${batch.name || batch.id} enabled` } }}
+                  />
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      <AddBatchDialog broadcastId={broadcastId} open={dialog === 'batch'} onClose={() => setDialog(undefined)} />
+      <AddRecipientsDialog
+        broadcastId={broadcastId}
+        open={dialog === 'recipients'}
+        onClose={() => setDialog(undefined)}
+      />
+      {shownBatch !== undefined && <BatchDialog batchId={shownBatch} onClose={() => setShownBatch(undefined)} />}
+    </Stack>
+  );
+}

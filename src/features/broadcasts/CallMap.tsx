@@ -1,0 +1,148 @@
+import RefreshIcon from '@mui/icons-material/Refresh';
+import { Box, Button, LinearProgress, MenuItem, Stack, TextField, Typography, useTheme } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ComposableMap, Geographies, Geography } from 'react-simple-maps';
+import statesUrl from 'us-atlas/states-10m.json?url';
+import { api, unwrap } from '../../api/client';
+import { CALL_RESULT_LABELS, CALL_RESULTS, type CallResult } from '../../lib/callOutcomes';
+import { formatNumber } from '../../lib/format';
+import { US_STATES } from '../../lib/usAreaCodes';
+import { broadcastKeys } from './broadcastQueries';
+import { addCallsToPlaces, countFor, emptyPlaces, type CallPlaces } from './callPlaces';
+
+const PAGE = 1000;
+const STATE_BY_NAME = new Map(US_STATES.map((state) => [state.name, state.code]));
+
+/** Reads every call of the broadcast (only number and result) and counts them by state, reporting progress. */
+async function loadPlaces(id: number, signal: AbortSignal, onProgress: (done: number, total: number) => void) {
+  const places = emptyPlaces();
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await unwrap(
+      api.GET('/calls/broadcasts/{id}/calls', {
+        params: { path: { id }, query: { offset, limit: PAGE, fields: 'items(toNumber,finalCallResult),totalCount' } },
+        signal,
+      }),
+    );
+    addCallsToPlaces(places, page.items ?? []);
+    onProgress(places.total, page.totalCount ?? places.total);
+    if ((page.items ?? []).length < PAGE) return places;
+  }
+}
+
+/** Where a broadcast's calls went, by US state, shaded by count and filterable by result. */
+export function CallMap({ broadcastId }: { broadcastId: number }) {
+  const theme = useTheme();
+  const [progress, setProgress] = useState<{ done: number; total: number }>();
+  const [result, setResult] = useState<CallResult | ''>('');
+  const {
+    data: places,
+    isFetching,
+    refetch,
+  } = useQuery({
+    queryKey: broadcastKeys.places(broadcastId),
+    queryFn: ({ signal }) => loadPlaces(broadcastId, signal, (done, total) => setProgress({ done, total })),
+    staleTime: Infinity,
+  });
+  const filter = result ? [result] : [];
+  const counts = new Map(US_STATES.map((state) => [state.code, countFor(places?.byState.get(state.code), filter)]));
+  const max = Math.max(1, ...counts.values());
+  const ranked = [...counts.entries()].filter(([, count]) => count > 0).sort((a, b) => b[1] - a[1]);
+
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <TextField
+          select
+          size="small"
+          label="Result shown on the map"
+          value={result}
+          onChange={(event) => setResult(event.target.value as CallResult | '')}
+          sx={{ minWidth: 240 }}
+        >
+          <MenuItem value="">All results</MenuItem>
+          {CALL_RESULTS.map((value) => (
+            <MenuItem key={value} value={value}>
+              {CALL_RESULT_LABELS[value]}
+            </MenuItem>
+          ))}
+        </TextField>
+        <Button startIcon={<RefreshIcon />} onClick={() => refetch()} disabled={isFetching}>
+          Refresh map
+        </Button>
+      </Stack>
+      {isFetching && progress && (
+        <Box>
+          <Typography variant="body2" id="map-progress">
+            Reading calls: {formatNumber(progress.done)} of {formatNumber(progress.total)}
+          </Typography>
+          <LinearProgress
+            variant="determinate"
+            value={progress.total ? (100 * progress.done) / progress.total : 0}
+            aria-labelledby="map-progress"
+          />
+        </Box>
+      )}
+      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { md: '3fr 1fr' }, alignItems: 'start' }}>
+        <Box
+          role="img"
+          aria-label={`Map of calls by state: ${ranked.map(([state, count]) => `${state} ${count}`).join(', ') || 'no calls'}`}
+          sx={{ '& svg': { width: '100%', height: 'auto' } }}
+        >
+          <ComposableMap projection="geoAlbersUsa" width={800} height={480}>
+            <Geographies geography={statesUrl}>
+              {({ geographies }) =>
+                geographies.map((geography) => {
+                  const code = STATE_BY_NAME.get(geography.properties?.name as string);
+                  const count = code ? (counts.get(code) ?? 0) : 0;
+                  return (
+                    <Geography
+                      key={geography.rsmKey}
+                      geography={geography}
+                      fill={count ? theme.palette.primary.main : theme.palette.action.disabledBackground}
+                      fillOpacity={count ? 0.25 + (0.75 * count) / max : 1}
+                      stroke={theme.palette.background.paper}
+                      strokeWidth={0.75}
+                    />
+                  );
+                })
+              }
+            </Geographies>
+          </ComposableMap>
+        </Box>
+        <PlacesTable ranked={ranked} places={places} />
+      </Box>
+    </Stack>
+  );
+}
+
+function PlacesTable({ ranked, places }: { ranked: [string, number][]; places: CallPlaces | undefined }) {
+  return (
+    <Box
+      component="table"
+      aria-label="Calls by state"
+      sx={{ borderCollapse: 'collapse', '& td, & th': { py: 0.5, pr: 2, textAlign: 'left' } }}
+    >
+      <thead>
+        <tr>
+          <th>State</th>
+          <th>Calls</th>
+        </tr>
+      </thead>
+      <tbody>
+        {ranked.slice(0, 15).map(([state, count]) => (
+          <tr key={state}>
+            <td>{state}</td>
+            <td>{formatNumber(count)}</td>
+          </tr>
+        ))}
+        {places && places.other > 0 && (
+          <tr>
+            <td>Outside the US</td>
+            <td>{formatNumber(places.other)}</td>
+          </tr>
+        )}
+      </tbody>
+    </Box>
+  );
+}

@@ -1,0 +1,248 @@
+import { z } from 'zod';
+import type { Schema } from '../../api/types';
+import { emptyMessage, messageProblem, type MessageValue } from '../../components/MessageField';
+import { parsePhoneList } from '../../lib/phone';
+import { phoneListProblem } from '../../lib/phoneListProblem';
+import type { CallBroadcast } from './broadcastQueries';
+
+export const AMD_MODES = {
+  AM_AND_LIVE: 'Detect machines; play the live message to people and the machine message to machines',
+  AM_ONLY: 'Detect machines; leave the machine message and hang up on people',
+  LIVE_WITH_AMD: 'Detect machines; play the live message to people and hang up on machines',
+  LIVE_IMMEDIATE: 'No detection; play the live message as soon as anyone answers',
+} as const;
+export type AmdMode = keyof typeof AMD_MODES;
+
+export const DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
+export const RETRY_RESULTS = [
+  'BUSY',
+  'NO_ANS',
+  'AM',
+  'LA',
+  'CARRIER_TEMP_ERROR',
+  'CARRIER_ERROR',
+  'INTERNAL_ERROR',
+] as const;
+export const PHONE_TYPES = ['FIRST_NUMBER', 'HOME_PHONE', 'WORK_PHONE', 'MOBILE_PHONE'] as const;
+
+const message = z.custom<MessageValue>();
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM');
+const optionalTime = z.union([time, z.literal('')]);
+const optionalDate = z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date'), z.literal('')]);
+
+const schedule = z
+  .object({
+    startDate: optionalDate,
+    stopDate: optionalDate,
+    startTime: optionalTime,
+    stopTime: optionalTime,
+    daysOfWeek: z.array(z.enum(DAYS)),
+    timeZone: z.string().min(1, 'Choose a time zone'),
+  })
+  .superRefine((value, context) => {
+    if (value.startDate && value.stopDate && value.stopDate < value.startDate)
+      context.addIssue({ code: 'custom', path: ['stopDate'], message: 'The schedule ends before it starts' });
+    if (value.startTime && value.stopTime && value.stopTime <= value.startTime)
+      context.addIssue({ code: 'custom', path: ['stopTime'], message: 'The end time must be after the start time' });
+  });
+
+export const broadcastFormSchema = z
+  .object({
+    name: z.string().trim().min(1, 'Give the broadcast a name').max(200),
+    labels: z.array(z.string().min(1).max(64)),
+    fromNumber: z.string(),
+    kind: z.enum(['sounds', 'ivr']),
+    live: message,
+    machine: message,
+    transfer: message,
+    dnc: message,
+    transferDigit: z.union([z.string().regex(/^[0-9*#]$/, 'One key: 0-9, * or #'), z.literal('')]),
+    transferNumber: z.string(),
+    dncDigit: z.union([z.string().regex(/^[0-9*#]$/, 'One key: 0-9, * or #'), z.literal('')]),
+    answeringMachineConfig: z.enum(Object.keys(AMD_MODES) as [AmdMode, ...AmdMode[]]),
+    dialplanXml: z.string(),
+    maxActive: z.number().int().min(1, 'At least 1').max(1000, 'At most 1,000'),
+    maxAttempts: z.number().int().min(1, 'At least 1').max(10, 'At most 10'),
+    minutesBetweenAttempts: z.number().int().min(1, 'At least 1 minute').max(10080),
+    retryResults: z.array(z.enum(RETRY_RESULTS)),
+    retryPhoneTypes: z.array(z.enum(PHONE_TYPES)),
+    restrictionEnabled: z.boolean(),
+    restrictionBegin: time,
+    restrictionEnd: time,
+    schedules: z.array(schedule),
+    resumeNextDay: z.boolean(),
+    recipients: z.string(),
+  })
+  .superRefine((value, context) => {
+    const issue = (path: string, text: string) => context.addIssue({ code: 'custom', path: [path], message: text });
+    if (value.kind === 'sounds') {
+      for (const key of ['live', 'machine', 'transfer', 'dnc'] as const) {
+        const problem = messageProblem(value[key]);
+        if (problem) issue(key, problem);
+      }
+      if (value.live.mode === 'none' && value.machine.mode === 'none')
+        issue('live', 'A broadcast needs a live or a machine message');
+      if (value.transferDigit && !value.transferNumber.trim())
+        issue('transferNumber', 'Enter the number to transfer to');
+      if (value.dncDigit && value.dncDigit === value.transferDigit)
+        issue('dncDigit', 'Use a different key than for transfers');
+    } else if (!value.dialplanXml.trim()) issue('dialplanXml', 'Write the dialplan');
+    if (value.restrictionEnabled && value.restrictionEnd <= value.restrictionBegin)
+      issue('restrictionEnd', 'The end must be after the beginning');
+    const recipientsProblem = phoneListProblem(parsePhoneList(value.recipients), { required: false });
+    if (recipientsProblem) issue('recipients', recipientsProblem);
+  });
+
+export type BroadcastFormValues = z.infer<typeof broadcastFormSchema>;
+
+export const defaultFormValues = (): BroadcastFormValues => ({
+  name: '',
+  labels: [],
+  fromNumber: '',
+  kind: 'sounds',
+  live: { ...emptyMessage(), mode: 'tts' },
+  machine: emptyMessage(),
+  transfer: emptyMessage(),
+  dnc: emptyMessage(),
+  transferDigit: '',
+  transferNumber: '',
+  dncDigit: '',
+  answeringMachineConfig: 'AM_AND_LIVE',
+  dialplanXml: '<dialplan name="Root">\n  <play type="tts" voice="female1">Hello!</play>\n</dialplan>\n',
+  maxActive: 50,
+  maxAttempts: 1,
+  minutesBetweenAttempts: 60,
+  retryResults: [],
+  retryPhoneTypes: [],
+  restrictionEnabled: false,
+  restrictionBegin: '09:00',
+  restrictionEnd: '20:00',
+  schedules: [],
+  resumeNextDay: false,
+  recipients: '',
+});
+
+type Sounds = NonNullable<CallBroadcast['sounds']>;
+export type SoundName = 'live' | 'machine' | 'transfer' | 'dnc';
+
+function readMessage(sounds: Sounds, name: SoundName): MessageValue {
+  const text = sounds[`${name}SoundText`];
+  const soundId = sounds[`${name}SoundId`];
+  const voice = sounds[`${name}SoundTextVoice`] ?? 'FEMALE1';
+  if (text) return { mode: 'tts', text, voice, soundId: undefined };
+  if (soundId !== undefined) return { mode: 'sound', text: '', voice, soundId };
+  return emptyMessage();
+}
+
+function writeMessage(value: MessageValue, name: SoundName): Partial<Sounds> {
+  if (value.mode === 'tts') return { [`${name}SoundText`]: value.text.trim(), [`${name}SoundTextVoice`]: value.voice };
+  if (value.mode === 'sound') return { [`${name}SoundId`]: value.soundId };
+  return {};
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+const toTime = (time: Schema<'LocalTime'> | undefined) => (time ? `${pad(time.hour)}:${pad(time.minute)}` : '');
+const toDate = (date: Schema<'LocalDate'> | undefined) =>
+  date ? `${date.year}-${pad(date.month)}-${pad(date.day)}` : '';
+const fromTime = (text: string): Schema<'LocalTime'> | undefined => {
+  if (!text) return undefined;
+  const [hour, minute] = text.split(':').map(Number);
+  return { hour, minute, second: 0 };
+};
+const fromDate = (text: string): Schema<'LocalDate'> | undefined => {
+  if (!text) return undefined;
+  const [year, month, day] = text.split('-').map(Number);
+  return { year, month, day };
+};
+
+/** The form's values for an existing broadcast. */
+export function formValuesOf(broadcast: CallBroadcast): BroadcastFormValues {
+  const defaults = defaultFormValues();
+  const sounds = broadcast.sounds ?? {};
+  const restriction = broadcast.localTimeRestriction;
+  return {
+    ...defaults,
+    name: broadcast.name ?? '',
+    labels: broadcast.labels ?? [],
+    fromNumber: broadcast.fromNumber ?? '',
+    kind: broadcast.dialplanXml ? 'ivr' : 'sounds',
+    live: readMessage(sounds, 'live'),
+    machine: readMessage(sounds, 'machine'),
+    transfer: readMessage(sounds, 'transfer'),
+    dnc: readMessage(sounds, 'dnc'),
+    transferDigit: sounds.transferDigit ?? '',
+    transferNumber: sounds.transferNumber ?? '',
+    dncDigit: sounds.dncDigit ?? '',
+    answeringMachineConfig: broadcast.answeringMachineConfig ?? 'AM_AND_LIVE',
+    dialplanXml: broadcast.dialplanXml ?? defaults.dialplanXml,
+    maxActive: broadcast.maxActive ?? defaults.maxActive,
+    maxAttempts: broadcast.retryConfig?.maxAttempts ?? 1,
+    minutesBetweenAttempts: broadcast.retryConfig?.minutesBetweenAttempts ?? 60,
+    retryResults: (broadcast.retryConfig?.retryResults ?? []).filter(
+      (result): result is (typeof RETRY_RESULTS)[number] => (RETRY_RESULTS as readonly string[]).includes(result),
+    ),
+    retryPhoneTypes: broadcast.retryConfig?.retryPhoneTypes ?? [],
+    restrictionEnabled: restriction?.enabled ?? false,
+    restrictionBegin: restriction?.enabled
+      ? toTime({ hour: restriction.beginHour ?? 0, minute: restriction.beginMinute ?? 0 })
+      : defaults.restrictionBegin,
+    restrictionEnd: restriction?.enabled
+      ? toTime({ hour: restriction.endHour ?? 0, minute: restriction.endMinute ?? 0 })
+      : defaults.restrictionEnd,
+    schedules: (broadcast.schedules ?? []).map((item) => ({
+      startDate: toDate(item.startDate),
+      stopDate: toDate(item.stopDate),
+      startTime: toTime(item.startTimeOfDay),
+      stopTime: toTime(item.stopTimeOfDay),
+      daysOfWeek: (item.daysOfWeek ?? []) as BroadcastFormValues['schedules'][number]['daysOfWeek'],
+      timeZone: item.timeZone ?? 'UTC',
+    })),
+    resumeNextDay: broadcast.resumeNextDay ?? false,
+  };
+}
+
+/** The CallBroadcast to send for the form's values; IVR broadcasts send the dialplan instead of sounds. */
+export function broadcastOf(values: BroadcastFormValues): CallBroadcast {
+  const [beginHour, beginMinute] = values.restrictionBegin.split(':').map(Number);
+  const [endHour, endMinute] = values.restrictionEnd.split(':').map(Number);
+  const recipients = parsePhoneList(values.recipients).numbers.map((phoneNumber) => ({ phoneNumber }));
+  const sounds: Sounds =
+    values.kind === 'sounds'
+      ? {
+          ...writeMessage(values.live, 'live'),
+          ...writeMessage(values.machine, 'machine'),
+          ...writeMessage(values.transfer, 'transfer'),
+          ...writeMessage(values.dnc, 'dnc'),
+          ...(values.transferDigit
+            ? { transferDigit: values.transferDigit, transferNumber: values.transferNumber.trim() }
+            : {}),
+          ...(values.dncDigit ? { dncDigit: values.dncDigit } : {}),
+        }
+      : {};
+  return {
+    name: values.name.trim(),
+    labels: values.labels,
+    fromNumber: values.fromNumber || undefined,
+    sounds,
+    dialplanXml: values.kind === 'ivr' ? values.dialplanXml : '',
+    answeringMachineConfig: values.answeringMachineConfig,
+    maxActive: values.maxActive,
+    retryConfig: {
+      maxAttempts: values.maxAttempts,
+      minutesBetweenAttempts: values.minutesBetweenAttempts,
+      retryResults: values.retryResults,
+      retryPhoneTypes: values.retryPhoneTypes,
+    },
+    localTimeRestriction: { enabled: values.restrictionEnabled, beginHour, beginMinute, endHour, endMinute },
+    schedules: values.schedules.map((item) => ({
+      startDate: fromDate(item.startDate),
+      stopDate: fromDate(item.stopDate),
+      startTimeOfDay: fromTime(item.startTime),
+      stopTimeOfDay: fromTime(item.stopTime),
+      daysOfWeek: item.daysOfWeek,
+      timeZone: item.timeZone,
+    })),
+    resumeNextDay: values.resumeNextDay,
+    recipients: recipients.length ? recipients : undefined,
+  };
+}

@@ -1,0 +1,68 @@
+import { Link, Stack } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { Link as RouterLink, useParams } from 'react-router';
+import type { Schema } from '../../api/types';
+import { DetailList } from '../../components/DetailList';
+import { Page } from '../../components/Page';
+import { PageSkeleton } from '../../components/PageSkeleton';
+import { Section } from '../../components/Section';
+import { formatDateTime, formatNumber } from '../../lib/format';
+import { namedRecordingAudioUrl, recordingAudioUrl, recordingByNameQuery, recordingQuery } from './callQueries';
+import { WaveformPlayer } from '../../components/WaveformPlayer';
+
+function RecordingDetails({ recording, src }: { recording: Schema<'CallRecording'>; src: string }) {
+  return (
+    <Page title={`Recording ${recording.name} of call ${recording.callId}`}>
+      <Stack spacing={3}>
+        <Section title="Audio">
+          <WaveformPlayer
+            src={src}
+            title={`Recording ${recording.name}`}
+            downloadName={`call-${recording.callId}-${recording.name}.mp3`}
+          />
+        </Section>
+        <Section title="Details">
+          <DetailList
+            details={[
+              { label: 'Recording id', value: recording.id },
+              {
+                label: 'Call',
+                value: (
+                  <Link component={RouterLink} to={`/calls/${recording.callId}`}>
+                    Call {recording.callId}
+                  </Link>
+                ),
+              },
+              { label: 'Broadcast', value: recording.campaignId || 'None' },
+              { label: 'State', value: recording.state },
+              {
+                label: 'Length',
+                value: `${formatNumber(recording.lengthInSeconds)} s, ${formatNumber(recording.lengthInBytes)} bytes`,
+              },
+              { label: 'Recorded', value: formatDateTime(recording.created) },
+              { label: 'Hash', value: recording.hash },
+            ]}
+          />
+        </Section>
+      </Stack>
+    </Page>
+  );
+}
+
+/** A recording found by its id (`/calls/recordings/:recordingId`). */
+export function RecordingByIdPage() {
+  const recordingId = Number(useParams().recordingId);
+  const { data: recording } = useQuery(recordingQuery(recordingId));
+  if (!recording) return <PageSkeleton />;
+  return <RecordingDetails recording={recording} src={recordingAudioUrl(recordingId)} />;
+}
+
+/** A recording found by its call and name (`/calls/:id/recordings/:name`). */
+export function RecordingByNamePage() {
+  const params = useParams();
+  const callId = Number(params.id);
+  const name = params.name!;
+  const { data: recording } = useQuery(recordingByNameQuery(callId, name));
+  if (!recording) return <PageSkeleton />;
+  return <RecordingDetails recording={recording} src={namedRecordingAudioUrl(callId, name)} />;
+}

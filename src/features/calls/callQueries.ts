@@ -1,0 +1,62 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import type { operations } from '../../api/schema';
+
+export type CallFilters = Omit<
+  NonNullable<operations['findCalls']['parameters']['query']>,
+  'limit' | 'offset' | 'fields'
+>;
+
+/** Query keys of the calls area. */
+export const callKeys = {
+  all: ['calls'] as const,
+  lists: () => [...callKeys.all, 'list'] as const,
+  list: (filters: CallFilters, offset: number, limit: number) => [...callKeys.lists(), filters, offset, limit] as const,
+  detail: (id: number) => [...callKeys.all, 'detail', id] as const,
+  recordings: (id: number) => [...callKeys.detail(id), 'recordings'] as const,
+  recordingByName: (id: number, name: string) => [...callKeys.recordings(id), name] as const,
+  recording: (recordingId: number) => [...callKeys.all, 'recording', recordingId] as const,
+};
+
+const unfinished = (state: string | undefined) => state === 'READY' || state === 'SELECTED';
+
+export const callsQuery = (filters: CallFilters, offset: number, limit: number) =>
+  queryOptions({
+    queryKey: callKeys.list(filters, offset, limit),
+    queryFn: ({ signal }) => unwrap(api.GET('/calls', { params: { query: { ...filters, offset, limit } }, signal })),
+    placeholderData: keepPreviousData,
+  });
+
+/** A call still being dialled is polled until it settles. */
+export const callQuery = (id: number) =>
+  queryOptions({
+    queryKey: callKeys.detail(id),
+    queryFn: ({ signal }) => unwrap(api.GET('/calls/{id}', { params: { path: { id } }, signal })),
+    refetchInterval: (query) => (unfinished(query.state.data?.state) ? 1500 : false),
+  });
+
+export const recordingsQuery = (id: number) =>
+  queryOptions({
+    queryKey: callKeys.recordings(id),
+    queryFn: async ({ signal }) =>
+      (await unwrap(api.GET('/calls/{id}/recordings', { params: { path: { id } }, signal }))).items,
+  });
+
+export const recordingByNameQuery = (id: number, name: string) =>
+  queryOptions({
+    queryKey: callKeys.recordingByName(id, name),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/calls/{id}/recordings/{name}', { params: { path: { id, name } }, signal })),
+  });
+
+export const recordingQuery = (recordingId: number) =>
+  queryOptions({
+    queryKey: callKeys.recording(recordingId),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/calls/recordings/{id}', { params: { path: { id: recordingId } }, signal })),
+  });
+
+/** Audio addresses go through the console's proxy, which adds the credentials. */
+export const recordingAudioUrl = (recordingId: number) => `/api/calls/recordings/${recordingId}.mp3`;
+export const namedRecordingAudioUrl = (callId: number, name: string) =>
+  `/api/calls/${callId}/recordings/${encodeURIComponent(name)}.mp3`;
