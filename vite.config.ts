@@ -24,7 +24,14 @@ export default defineConfig(({ mode }) => {
         },
       },
     },
-    server: { host: '127.0.0.1', port, strictPort: true, proxy },
+    server: {
+      host: '127.0.0.1',
+      port,
+      strictPort: true,
+      proxy,
+      // Transform the lazy pages at start-up, so the first visit to an area does not wait for it.
+      warmup: { clientFiles: ['./src/features/*/routes.tsx', './src/features/**/*Page.tsx'] },
+    },
     preview: { host: '127.0.0.1', port, strictPort: true, proxy },
   };
 });

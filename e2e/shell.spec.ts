@@ -19,8 +19,10 @@ for (const area of areas) {
     await page.goto('/account');
     const navigation = page.getByRole('navigation', { name: 'Console areas' });
     await navigation.getByRole('link', { name: area }).click();
-    await expect(page.getByRole('heading', { level: 1, name: area })).toBeVisible();
-    await expect(page).toHaveTitle(`${area} · CallFire Console`);
+    const heading = page.getByRole('heading', { level: 1, name: area });
+    await expect(heading).toBeVisible();
+    // The page title repeats the page's own heading (Broadcasts opens on "Voice broadcasts").
+    await expect(page).toHaveTitle(`${await heading.innerText()} · CallFire Console`);
     await expect(navigation.getByRole('link', { name: area })).toHaveClass(/active/);
     await expectAccessible(page);
   });
