@@ -16,6 +16,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage } from '../../api/ApiError';
+import { PhoneListField } from '../../components/PhoneListField';
 import { parsePhoneList } from '../../lib/phone';
 import { phoneListProblem } from '../../lib/phoneListProblem';
 import { contactListsQuery } from './broadcastQueries';
@@ -105,17 +106,13 @@ export function AddBatchDialog({
               ))}
             </TextField>
           ) : (
-            <TextField
+            <PhoneListField
               label="Phone numbers"
-              multiline
-              minRows={5}
               value={numbers}
-              onChange={(event) => setNumbers(event.target.value)}
-              error={Boolean(problem)}
-              helperText={
-                problem ??
-                `${parsed.numbers.length} numbers${parsed.duplicates ? `, ${parsed.duplicates} repeated` : ''}`
-              }
+              parsed={parsed}
+              onChange={setNumbers}
+              problem={problem}
+              minRows={5}
             />
           )}
           <FormControlLabel

@@ -1,6 +1,7 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
+import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { useState } from 'react';
 import { errorMessage } from '../../api/ApiError';
+import { PhoneListField } from '../../components/PhoneListField';
 import { notify } from '../../lib/notifications';
 import { parsePhoneList } from '../../lib/phone';
 import { phoneListProblem } from '../../lib/phoneListProblem';
@@ -40,15 +41,12 @@ export function AddRecipientsDialog({
       <DialogTitle id="add-recipients-title">Add recipients</DialogTitle>
       <DialogContent>
         <DialogContentText sx={{ mb: 2 }}>Up to 1,000 numbers, called as soon as the broadcast runs.</DialogContentText>
-        <TextField
+        <PhoneListField
           label="Recipient numbers"
-          multiline
-          minRows={4}
-          fullWidth
           value={numbers}
-          onChange={(event) => setNumbers(event.target.value)}
-          error={Boolean(problem)}
-          helperText={problem ?? `${parsed.numbers.length} numbers`}
+          parsed={parsed}
+          onChange={setNumbers}
+          problem={problem}
         />
       </DialogContent>
       <DialogActions>
