@@ -88,7 +88,9 @@ const kettleArea: SandboxArea = {
       return { id: 1, ...request.body, ...(request.query.loud ? { name: 'LOUD' } : {}) };
     },
     updateKettle: (request: { body: object }) => ({ id: 1, ...request.body }),
-    createKettles: (request: { body: object[] }) => ({ items: request.body.map((kettle, index) => ({ id: index + 1, ...kettle })) }),
+    createKettles: (request: { body: object[] }) => ({
+      items: request.body.map((kettle, index) => ({ id: index + 1, ...kettle })),
+    }),
   } as unknown as Handlers,
 };
 
@@ -101,7 +103,12 @@ describe('CallFire fidelity of the sandbox conventions', () => {
   afterAll(() => app.close());
 
   const send = (method: 'POST' | 'PUT', url: string, body: unknown) =>
-    app.inject({ method, url: `/v2${url}`, headers: { ...auth, 'content-type': 'application/json' }, payload: body as object });
+    app.inject({
+      method,
+      url: `/v2${url}`,
+      headers: { ...auth, 'content-type': 'application/json' },
+      payload: body as object,
+    });
 
   describe('coercion like CallFire’s server', () => {
     it('turns numbers and booleans in a string map into text, and text booleans and integers into their type', async () => {
@@ -164,7 +171,9 @@ describe('CallFire fidelity of the sandbox conventions', () => {
       const response = await send('POST', '/kettles/batch', [
         { name: 'a', colour: 'red', id: 99, tea: 'green', timer: { minutes: 2, snooze: true } },
       ]);
-      expect(response.json()).toEqual({ items: [{ id: 1, name: 'a', tea: 'green', timer: { minutes: 2, beep: false } }] });
+      expect(response.json()).toEqual({
+        items: [{ id: 1, name: 'a', tea: 'green', timer: { minutes: 2, beep: false } }],
+      });
     });
   });
 

@@ -22,7 +22,9 @@ function coerceScalar(type: string | undefined, value: unknown): unknown {
     case 'string':
       return typeof value === 'number' || typeof value === 'boolean' ? String(value) : value;
     case 'boolean':
-      return typeof value === 'string' && BOOLEAN_TEXT.test(value.trim()) ? value.trim().toLowerCase() === 'true' : value;
+      return typeof value === 'string' && BOOLEAN_TEXT.test(value.trim())
+        ? value.trim().toLowerCase() === 'true'
+        : value;
     case 'integer':
       return typeof value === 'string' && INTEGER_TEXT.test(value.trim()) ? Number(value) : value;
     case 'number':
@@ -41,7 +43,9 @@ export interface ConformOptions {
 export function conformToSchema(schema: JsonSchema, value: unknown, options: ConformOptions): unknown {
   const flat = flattenSchema(schema);
   if (Array.isArray(value)) {
-    return flat.type === 'array' && flat.items ? value.map((item) => conformToSchema(flat.items!, item, options)) : value;
+    return flat.type === 'array' && flat.items
+      ? value.map((item) => conformToSchema(flat.items!, item, options))
+      : value;
   }
   if (isPlainObject(value)) return isObjectSchema(flat) ? conformObject(flat, value, options) : value;
   return coerceScalar(flat.type, value);

@@ -43,13 +43,20 @@ describe('omitNulls', () => {
 });
 
 describe('fields slash form', () => {
-  const call = { id: 7, fromNumber: '12135550100', toNumber: '12135550101', contact: { id: 3, homePhone: '1', zipcode: '2' } };
+  const call = {
+    id: 7,
+    fromNumber: '12135550100',
+    toNumber: '12135550101',
+    contact: { id: 3, homePhone: '1', zipcode: '2' },
+  };
 
   it('reads a/b as a(b), and merges names selected more than once', () => {
     expect(projectFields(call, parseFields('contact/homePhone,contact/zipcode'))).toEqual({
       contact: { homePhone: '1', zipcode: '2' },
     });
-    expect(parseFields('items/id,items/contact/homePhone,limit')).toEqual(parseFields('items(id,contact(homePhone)),limit'));
+    expect(parseFields('items/id,items/contact/homePhone,limit')).toEqual(
+      parseFields('items(id,contact(homePhone)),limit'),
+    );
   });
 
   it('mixes both forms, and a whole property wins over a part of it', () => {

@@ -67,7 +67,8 @@ function pathSelection([name, ...rest]: string[], nested: FieldSelection | null)
 function merged(first: FieldSelection | null, second: FieldSelection | null): FieldSelection | null {
   if (first === null || second === null) return null;
   const result: FieldSelection = new Map(first);
-  for (const [name, nested] of second) result.set(name, result.has(name) ? merged(result.get(name) as FieldSelection | null, nested) : nested);
+  for (const [name, nested] of second)
+    result.set(name, result.has(name) ? merged(result.get(name) as FieldSelection | null, nested) : nested);
   return result;
 }
 

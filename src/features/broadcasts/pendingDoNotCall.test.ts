@@ -8,7 +8,8 @@ function fakeCallfire(waiting: string[], doNotCall: string[]) {
   const fetchImpl = async (input: RequestInfo | URL) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
     requests.push(url);
-    const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+    const json = (body: unknown) =>
+      new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
     if (url.pathname === '/api/calls')
       return json({ items: waiting.map((toNumber) => ({ toNumber })), totalCount: waiting.length });
     const asked = url.searchParams.getAll('number');
