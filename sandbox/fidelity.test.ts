@@ -58,6 +58,7 @@ components:
         warm: { type: boolean }
         labels: { type: array, items: { type: string } }
         properties: { type: object, additionalProperties: { type: string } }
+        extra: { type: object }
         timer:
           $ref: '#/components/schemas/Timer'
           default: {}
@@ -174,6 +175,13 @@ describe('CallFire fidelity of the sandbox conventions', () => {
       expect(response.json()).toEqual({
         items: [{ id: 1, name: 'a', tea: 'green', timer: { minutes: 2, beep: false } }],
       });
+    });
+  });
+
+  describe('a free-form object the contract does not describe', () => {
+    it('is kept as sent', async () => {
+      const response = await send('POST', '/kettles', { extra: { any: { deep: 1 } } });
+      expect(response.json().extra).toEqual({ any: { deep: 1 } });
     });
   });
 

@@ -61,7 +61,8 @@ function conformObject(schema: JsonSchema, value: Record<string, unknown>, optio
       if (!flattenSchema(declared).readOnly) result[name] = conformToSchema(declared, item, options);
     } else if (valueSchema) {
       result[name] = conformToSchema(valueSchema, item, options);
-    } else if (schema.additionalProperties === true || !options.dropUnknown) {
+    } else if (schema.additionalProperties === true || !schema.properties || !options.dropUnknown) {
+      // Declared open, or a free-form object the contract does not describe: kept as sent.
       result[name] = item;
     }
   }
