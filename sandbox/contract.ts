@@ -35,7 +35,7 @@ export const CONTRACT_URL = new URL('../openapi/callfire.yaml', import.meta.url)
  * Replaces every local `$ref` with the schema it names, so each route schema stands alone. Keywords beside
  * a `$ref` (OpenAPI 3.1 allows them, e.g. a `default`) are kept over the named schema's own.
  */
-function dereference(node: unknown, document: Record<string, unknown>, seen: string[] = []): unknown {
+export function dereference(node: unknown, document: Record<string, unknown>, seen: string[] = []): unknown {
   if (Array.isArray(node)) return node.map((item) => dereference(item, document, seen));
   if (node === null || typeof node !== 'object') return node;
   const object = node as Record<string, unknown>;

@@ -4,7 +4,7 @@ import type { FastifySchemaCompiler } from 'fastify';
 import { conformToSchema } from './coercion';
 import type { JsonSchema } from './schema';
 
-function createAjv(coerceTypes: boolean | 'array', useDefaults: boolean) {
+export function createAjv(coerceTypes: boolean | 'array', useDefaults = true) {
   const ajv = new Ajv2020({ coerceTypes, useDefaults, allErrors: false, strict: false });
   addFormats(ajv);
   // OpenAPI's integer formats: Ajv does not know them, and JSON numbers already bound them well enough.
@@ -16,8 +16,8 @@ function createAjv(coerceTypes: boolean | 'array', useDefaults: boolean) {
 // Query strings and path parameters are text on the wire, so Ajv coerces them (and a single value becomes a
 // one-item array). JSON bodies get only the coercions CallFire's server makes (see coercion.ts), before Ajv
 // checks them strictly. Defaults fill in what a POST leaves out; a PUT changes only what it names.
-const textAjv = createAjv('array', true);
-const createBodyAjv = createAjv(false, true);
+const textAjv = createAjv('array');
+const createBodyAjv = createAjv(false);
 const updateBodyAjv = createAjv(false, false);
 
 type ValidatorWithErrors = ((data: unknown) => boolean | { value: unknown }) & { errors?: ValidateFunction['errors'] };
