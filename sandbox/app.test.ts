@@ -191,7 +191,7 @@ describe('sandbox conventions', () => {
   it.each([
     ['{"name":', 'not valid JSON'],
     ['{}', 'body.name is required'],
-    ['{"name":"x","size":"5"}', 'body.size must be integer'],
+    ['{"name":"x","size":"five"}', 'body.size must be integer'],
     ['{"name":"x","color":"GREEN"}', 'body.color must be one of: RED, BLUE'],
     ['', 'body must be object'],
   ])('rejects the body %j with a 400 saying why', async (payload, message) => {

@@ -10,8 +10,10 @@ import { parseBasicAuth, sameSecret } from './http/auth';
 import { CONSOLE_HEADER } from '../shared/consoleHeader';
 import { CoverageRecorder } from './http/coverage';
 import { handleError, sendError } from './http/errors';
-import { type FieldSelection, omitNulls, parseFields, projectFields } from './http/fields';
 import { registerTestControl } from './http/testControl';
+import { type FieldSelection, omitNulls, parseFields, projectFields, withCreatedIds } from './http/fields';
+import { shapeResponse } from './http/responseShape';
+import type { JsonSchema } from './http/schema';
 import { validatorCompiler } from './http/validation';
 import { CampaignEngine } from './simulator/campaignEngine';
 import { isOnDoNotContactList } from './simulator/doNotContact';
@@ -29,6 +31,8 @@ export interface SandboxOptions {
 declare module 'fastify' {
   interface FastifyContextConfig {
     operationId?: string;
+    /** The contract's schema of the success answer, which answers are shaped by. */
+    responseSchema?: JsonSchema;
   }
   interface FastifyRequest {
     fieldSelection?: FieldSelection;
@@ -110,11 +114,16 @@ export async function buildSandbox({
         const { fields } = (request.query ?? {}) as { fields?: string };
         if (fields) request.fieldSelection = parseFields(fields);
       });
+      // The response writer: unset fields out, CallFire's defaults in, empty lists out, then `fields`.
+      // An ErrorResponse is always sent whole.
       v2.addHook('preSerialization', async (request, reply, payload) => {
         const cleaned = omitNulls(payload);
-        // `fields` selects from the resource; an ErrorResponse is always sent whole.
-        const projected = request.fieldSelection && reply.statusCode < 400;
-        return projected ? projectFields(cleaned, request.fieldSelection!) : cleaned;
+        if (reply.statusCode >= 400) return cleaned;
+        const { responseSchema } = request.routeOptions.config;
+        const shaped = responseSchema ? shapeResponse(responseSchema, cleaned) : cleaned;
+        const selection = request.fieldSelection;
+        if (!selection) return shaped;
+        return projectFields(shaped, request.method === 'POST' ? withCreatedIds(selection) : selection);
       });
       v2.addHook('onResponse', async (request, reply) => {
         const operationId = request.routeOptions.config.operationId;
@@ -129,7 +138,7 @@ export async function buildSandbox({
           method: operation.method,
           url: operation.routeUrl,
           schema: operation.schema,
-          config: { operationId: operation.operationId },
+          config: { operationId: operation.operationId, responseSchema: operation.responseSchema },
           handler: async (request, reply) => {
             const result = await handler(request as never, reply, context);
             if (reply.sent) return reply;

@@ -16,9 +16,11 @@ export interface ContractOperation {
   };
   /** True when the body is multipart (file uploads), which Fastify's JSON validation does not cover. */
   multipart: boolean;
+  /** The JSON schema of the success answer, which the response writer shapes answers by. */
+  responseSchema?: JsonSchema;
 }
 
-type JsonSchema = Record<string, unknown>;
+import type { JsonSchema } from './http/schema';
 interface Parameter {
   name: string;
   in: 'path' | 'query' | 'header' | 'cookie';
@@ -29,8 +31,11 @@ interface Parameter {
 const METHODS = ['get', 'post', 'put', 'delete', 'patch'] as const;
 export const CONTRACT_URL = new URL('../openapi/callfire.yaml', import.meta.url);
 
-/** Replaces every local `$ref` with the schema it names, so each route schema stands alone. */
-function dereference(node: unknown, document: Record<string, unknown>, seen: string[] = []): unknown {
+/**
+ * Replaces every local `$ref` with the schema it names, so each route schema stands alone. Keywords beside
+ * a `$ref` (OpenAPI 3.1 allows them, e.g. a `default`) are kept over the named schema's own.
+ */
+export function dereference(node: unknown, document: Record<string, unknown>, seen: string[] = []): unknown {
   if (Array.isArray(node)) return node.map((item) => dereference(item, document, seen));
   if (node === null || typeof node !== 'object') return node;
   const object = node as Record<string, unknown>;
@@ -42,7 +47,9 @@ function dereference(node: unknown, document: Record<string, unknown>, seen: str
       .split('/')
       .reduce<unknown>((current, key) => (current as Record<string, unknown>)?.[key], document);
     if (target === undefined) throw new Error(`Unresolved $ref ${ref}`);
-    return dereference(target, document, [...seen, ref]);
+    const { $ref: _ref, ...siblings } = object;
+    const resolved = dereference(target, document, [...seen, ref]) as Record<string, unknown>;
+    return { ...resolved, ...(dereference(siblings, document, seen) as Record<string, unknown>) };
   }
   return Object.fromEntries(Object.entries(object).map(([key, value]) => [key, dereference(value, document, seen)]));
 }
@@ -60,6 +67,12 @@ function withoutEmpty(schema: ContractOperation['schema']): ContractOperation['s
   return Object.fromEntries(Object.entries(schema).filter(([, value]) => value !== undefined));
 }
 
+/** The JSON schema of an operation's 2xx answer, when it has one. */
+function successSchema(responses: Record<string, { content?: Record<string, { schema?: JsonSchema }> }> = {}) {
+  const success = Object.keys(responses).find((status) => /^2\d\d$/.test(status));
+  return success ? responses[success].content?.['application/json']?.schema : undefined;
+}
+
 export function loadContract(source = readFileSync(CONTRACT_URL, 'utf8')): ContractOperation[] {
   const document = parse(source) as Record<string, unknown>;
   const paths = document.paths as Record<string, Record<string, unknown>>;
@@ -72,6 +85,7 @@ export function loadContract(source = readFileSync(CONTRACT_URL, 'utf8')): Contr
         operationId: string;
         parameters?: Parameter[];
         requestBody?: { required?: boolean; content: Record<string, { schema: JsonSchema }> };
+        responses?: Record<string, { content?: Record<string, { schema?: JsonSchema }> }>;
       };
       const parameters = operation.parameters ?? [];
       const jsonBody = operation.requestBody?.content['application/json']?.schema;
@@ -86,6 +100,7 @@ export function loadContract(source = readFileSync(CONTRACT_URL, 'utf8')): Contr
           body: jsonBody,
         }),
         multipart: Boolean(operation.requestBody?.content['multipart/form-data']),
+        responseSchema: successSchema(operation.responses),
       });
     }
   }

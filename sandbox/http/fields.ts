@@ -4,27 +4,42 @@ import { badRequest } from './errors';
 export type FieldSelection = Map<string, FieldSelection | null>;
 
 /**
- * Parses CallFire's partial-response selector, e.g. `id,name` or `items(id,contact(id,homePhone)),totalCount`.
- * Whitespace around names is ignored, as CallFire's own examples carry it.
+ * Parses CallFire's partial-response selector, in its parenthesised form (`items(id,contact(id,homePhone))`),
+ * its slash form (`items/id,items/contact/homePhone`), or both mixed (`items/contact(id,homePhone),limit`).
+ * Names selected more than once merge: `items/id,items/name` is `items(id,name)`. Whitespace around names is
+ * ignored, as CallFire's own examples carry it.
  */
 export function parseFields(selector: string): FieldSelection {
   let position = 0;
 
+  function skipSpaces() {
+    while (selector[position] === ' ') position += 1;
+  }
+
+  function parseName(): string {
+    const match = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*/.exec(selector.slice(position));
+    if (!match) throw badRequest(`fields: expected a property name at position ${position + 1} of "${selector}"`);
+    position += match[0].length;
+    return match[1];
+  }
+
   function parseList(depth: number): FieldSelection {
-    const selection: FieldSelection = new Map();
+    let selection: FieldSelection = new Map();
     for (;;) {
-      const match = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*/.exec(selector.slice(position));
-      if (!match) throw badRequest(`fields: expected a property name at position ${position + 1} of "${selector}"`);
-      position += match[0].length;
+      const path = [parseName()];
+      while (selector[position] === '/') {
+        position += 1;
+        path.push(parseName());
+      }
       let nested: FieldSelection | null = null;
       if (selector[position] === '(') {
         position += 1;
         nested = parseList(depth + 1);
         if (selector[position] !== ')') throw badRequest(`fields: missing ")" in "${selector}"`);
         position += 1;
-        while (selector[position] === ' ') position += 1;
+        skipSpaces();
       }
-      selection.set(match[1], nested);
+      selection = merged(selection, pathSelection(path, nested))!;
       if (selector[position] === ',') {
         position += 1;
         continue;
@@ -41,6 +56,28 @@ export function parseFields(selector: string): FieldSelection {
   }
 
   return parseList(0);
+}
+
+/** `a/b/c` with c's own selection, as the nested selection `a(b(c(…)))`. */
+function pathSelection([name, ...rest]: string[], nested: FieldSelection | null): FieldSelection {
+  return new Map([[name, rest.length ? pathSelection(rest, nested) : nested]]);
+}
+
+/** Two selections of the same object in one; a whole property (null) wins over a partial one. */
+function merged(first: FieldSelection | null, second: FieldSelection | null): FieldSelection | null {
+  if (first === null || second === null) return null;
+  const result: FieldSelection = new Map(first);
+  for (const [name, nested] of second)
+    result.set(name, result.has(name) ? merged(result.get(name) as FieldSelection | null, nested) : nested);
+  return result;
+}
+
+/**
+ * What an answer to a create keeps whatever `fields` selects: the new resource's `id`, or each new item's.
+ * Without it a client could not tell what it made; CallFire's own sound-creation answers are `{id}` at least.
+ */
+export function withCreatedIds(selection: FieldSelection): FieldSelection {
+  return merged(merged(selection, pathSelection(['id'], null)), pathSelection(['items', 'id'], null))!;
 }
 
 /** Keeps only the selected properties; a selection applies to each element of an array. */

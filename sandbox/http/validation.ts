@@ -1,9 +1,11 @@
-import Ajv2020 from 'ajv/dist/2020';
+import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import type { FastifySchemaCompiler } from 'fastify';
+import { conformToSchema } from './coercion';
+import type { JsonSchema } from './schema';
 
-function createAjv(coerceTypes: boolean | 'array') {
-  const ajv = new Ajv2020({ coerceTypes, useDefaults: true, allErrors: false, strict: false });
+export function createAjv(coerceTypes: boolean | 'array', useDefaults = true) {
+  const ajv = new Ajv2020({ coerceTypes, useDefaults, allErrors: false, strict: false });
   addFormats(ajv);
   // OpenAPI's integer formats: Ajv does not know them, and JSON numbers already bound them well enough.
   ajv.addFormat('int32', { type: 'number', validate: (value) => Number.isInteger(value) && Math.abs(value) < 2 ** 31 });
@@ -11,10 +13,24 @@ function createAjv(coerceTypes: boolean | 'array') {
   return ajv;
 }
 
-// Query strings and path parameters are text on the wire, so they are coerced (and a single value
-// becomes a one-item array); JSON bodies are not: `"5"` where a number belongs is a client error.
+// Query strings and path parameters are text on the wire, so Ajv coerces them (and a single value becomes a
+// one-item array). JSON bodies get only the coercions CallFire's server makes (see coercion.ts), before Ajv
+// checks them strictly. Defaults fill in what a POST leaves out; a PUT changes only what it names.
 const textAjv = createAjv('array');
-const jsonAjv = createAjv(false);
+const createBodyAjv = createAjv(false);
+const updateBodyAjv = createAjv(false, false);
 
-export const validatorCompiler: FastifySchemaCompiler<Record<string, unknown>> = ({ schema, httpPart }) =>
-  (httpPart === 'body' ? jsonAjv : textAjv).compile(schema);
+type ValidatorWithErrors = ((data: unknown) => boolean | { value: unknown }) & { errors?: ValidateFunction['errors'] };
+
+export const validatorCompiler: FastifySchemaCompiler<Record<string, unknown>> = ({ schema, httpPart, method }) => {
+  const isBody = httpPart === 'body';
+  const ajv = isBody ? (method === 'PUT' ? updateBodyAjv : createBodyAjv) : textAjv;
+  const validate = ajv.compile(schema);
+  const validator: ValidatorWithErrors = (data) => {
+    const value = conformToSchema(schema as JsonSchema, data, { dropUnknown: isBody });
+    const valid = validate(value);
+    validator.errors = validate.errors;
+    return valid ? { value } : false;
+  };
+  return validator;
+};

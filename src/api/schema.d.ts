@@ -1149,6 +1149,7 @@ export interface components {
     };
     /** @description Hours of the day, in each recipient's own time zone, when the recipient may be called or texted. */
     LocalTimeRestriction: {
+      /** @default false */
       enabled?: boolean;
       /** Format: int32 */
       beginHour?: number;
@@ -1163,12 +1164,14 @@ export interface components {
     RetryConfig: {
       /**
        * Format: int32
-       * @description Attempts per recipient in all, the first included (1 when absent).
+       * @description Attempts per recipient in all, the first included.
+       * @default 1
        */
       maxAttempts?: number;
       /**
        * Format: int32
-       * @description Wait before an attempt is repeated (60 when absent).
+       * @description Wait before an attempt is repeated.
+       * @default 60
        */
       minutesBetweenAttempts?: number;
       retryResults?: (
@@ -1192,6 +1195,11 @@ export interface components {
         | 'ABANDONED'
         | 'SKIPPED'
       )[];
+      /**
+       * @default [
+       *       "FIRST_NUMBER"
+       *     ]
+       */
       retryPhoneTypes?: ('FIRST_NUMBER' | 'HOME_PHONE' | 'WORK_PHONE' | 'MOBILE_PHONE')[];
     };
     /** @description What a voice broadcast plays. Each of the four messages is either a library sound (`…SoundId`) or text read by a voice (`…SoundText` with `…SoundTextVoice`). */
@@ -1252,12 +1260,13 @@ export interface components {
       /** Format: int64 */
       readonly id?: number;
       name?: string;
-      status?: components['schemas']['BroadcastStatus'];
+      readonly status?: components['schemas']['BroadcastStatus'];
       /** Format: int64 */
       readonly lastModified?: number;
       /** @description The caller id; one of the account's verified caller ids. */
       fromNumber?: string;
       labels?: string[];
+      /** @default {} */
       localTimeRestriction?: components['schemas']['LocalTimeRestriction'];
       schedules?: components['schemas']['Schedule'][];
       /**
@@ -1267,13 +1276,18 @@ export interface components {
       maxActive?: number;
       /** Format: int32 */
       maxActiveTransfers?: number;
-      /** @description When the day's window closes with recipients left, go on in the next window instead of stopping. */
+      /**
+       * @description When the day's window closes with recipients left, go on in the next window instead of stopping.
+       * @default false
+       */
       resumeNextDay?: boolean;
+      /** @default {} */
       retryConfig?: components['schemas']['RetryConfig'];
       recipients?: components['schemas']['Recipient'][];
       sounds?: components['schemas']['CallBroadcastSounds'];
       /**
        * @description AM_ONLY detects machines and hangs up on people; AM_AND_LIVE (the default) detects and plays the live or machine sound; LIVE_WITH_AMD detects and hangs up on machines; LIVE_IMMEDIATE plays the live sound at once, without detection.
+       * @default AM_AND_LIVE
        * @enum {string}
        */
       answeringMachineConfig?: 'AM_ONLY' | 'AM_AND_LIVE' | 'LIVE_WITH_AMD' | 'LIVE_IMMEDIATE';
@@ -1562,12 +1576,12 @@ export interface components {
        * @description Put the numbers on the do-not-call list.
        * @default true
        */
-      call: boolean;
+      call?: boolean;
       /**
        * @description Put the numbers on the do-not-text list.
        * @default true
        */
-      text: boolean;
+      text?: boolean;
       inboundCall?: boolean;
       inboundText?: boolean;
       /** @description Defaults to "Api V2" for new entries; existing entries keep theirs unless one is given. */

@@ -2,7 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSandbox } from '../../app';
 import { ManualClock } from '../../clock';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { readConfig } from '../../config';
+import { openDatabase } from '../../db/database';
 
 const config = readConfig({ SANDBOX_DB: ':memory:', SANDBOX_SEED: 'demo', SANDBOX_TEST_CONTROL: '1' });
 const auth = { authorization: `Basic ${Buffer.from(`${config.login}:${config.password}`).toString('base64')}` };
@@ -185,6 +189,25 @@ describe('voice broadcasts', () => {
     expect(response.json().message).toMatch(/nothing to play/);
   });
 
+  it('answers as CallFire: its defaults filled in, no empty labels, unknown fields neither stored nor echoed', async () => {
+    const id = await create({ name: 'Defaults', sounds: { liveSoundText: 'Hi' }, answeringMachinConfig: 'AM_ONLY' });
+    const broadcast = (await request('GET', `/calls/broadcasts/${id}`)).json();
+    expect(broadcast).toMatchObject({
+      answeringMachineConfig: 'AM_AND_LIVE',
+      resumeNextDay: false,
+      localTimeRestriction: { enabled: false },
+      retryConfig: { maxAttempts: 1, minutesBetweenAttempts: 60, retryPhoneTypes: ['FIRST_NUMBER'] },
+    });
+    expect(broadcast).not.toHaveProperty('labels');
+    expect(broadcast).not.toHaveProperty('answeringMachinConfig');
+    // An update that leaves the retry configuration out keeps the one set before.
+    await request('PUT', `/calls/broadcasts/${id}`, { retryConfig: { maxAttempts: 3 } });
+    await request('PUT', `/calls/broadcasts/${id}`, { name: 'Defaults renamed' });
+    expect((await request('GET', `/calls/broadcasts/${id}?fields=retryConfig/maxAttempts`)).json()).toEqual({
+      retryConfig: { maxAttempts: 3 },
+    });
+  });
+
   it('answers unknown broadcasts and batches with 404', async () => {
     expect((await request('GET', '/calls/broadcasts/99999')).statusCode).toBe(404);
     expect((await request('GET', '/campaigns/batches/99999')).statusCode).toBe(404);
@@ -194,5 +217,34 @@ describe('voice broadcasts', () => {
     expect((await request('GET', '/me/callerids')).json()).toEqual({
       items: [{ phoneNumber: '12135550111' }, { phoneNumber: '13105550122' }],
     });
+  });
+});
+
+describe('starting a voice broadcast without credits', () => {
+  const dbPath = join(mkdtempSync(join(tmpdir(), 'sandbox-credits-')), 'callfire.db');
+  const fileConfig = readConfig({ SANDBOX_DB: dbPath, SANDBOX_SEED: 'empty' });
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await buildSandbox({ config: fileConfig });
+  });
+  afterAll(() => app.close());
+
+  it('is refused with a 400 saying why, and the broadcast stays as it was', async () => {
+    const db = openDatabase(dbPath);
+    db.prepare('UPDATE account SET plan_credits_per_period = 0, pay_as_you_go_credits = 0').run();
+    db.close();
+    const send = (url: string, body?: unknown) =>
+      app.inject({
+        method: 'POST',
+        url: `/v2${url}`,
+        headers: { ...auth, 'content-type': 'application/json' },
+        payload: body === undefined ? undefined : JSON.stringify(body),
+      });
+    const { id } = (await send('/calls/broadcasts', { name: 'No credits', sounds: { liveSoundText: 'Hi' } })).json();
+    const response = await send(`/calls/broadcasts/${id}/start`);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().message).toMatch(/no credits left/);
+    const status = (await app.inject({ url: `/v2/calls/broadcasts/${id}`, headers: auth })).json().status;
+    expect(status).toBe('SETUP');
   });
 });

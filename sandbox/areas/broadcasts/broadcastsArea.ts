@@ -15,6 +15,7 @@ import {
 } from '../../db/broadcasts';
 import { callsByIds, findCalls } from '../../db/callMapper';
 import { callStats } from '../../db/callStats';
+import { planUsage } from '../../db/billing';
 import { contactListRecipients } from '../../db/contacts';
 import { badRequest, notFound } from '../../http/errors';
 import { pageRequest } from '../../http/paging';
@@ -42,6 +43,9 @@ function startBroadcast(context: SandboxContext, id: number) {
   if (row.status === 'ARCHIVED') throw badRequest(`Broadcast ${id} is archived and cannot be started`);
   const problem = playableProblem(toCallBroadcast(row));
   if (problem) throw badRequest(problem);
+  // CallFire refuses to start a campaign the account cannot pay for; a running one is suspended instead.
+  if (!((planUsage(context.db, context.now()).totalRemainingCredits ?? 0) > 0))
+    throw badRequest(`Broadcast ${id} cannot start: the account has no credits left. Buy credits, then start it again`);
   // The simulator moves a running broadcast to SCHEDULED when its schedules are closed.
   if (row.status !== 'RUNNING' && row.status !== 'SCHEDULED')
     setCampaignStatus(context.db, id, 'RUNNING', context.now());

@@ -87,4 +87,12 @@ describe('calls', () => {
     expect((await get('/calls/recordings/999999')).statusCode).toBe(404);
     expect((await get('/calls/recordings/999999.mp3')).statusCode).toBe(404);
   });
+
+  it('checks the default live and machine sound ids like the per-recipient ones', async () => {
+    for (const key of ['defaultLiveMessageSoundId', 'defaultMachineMessageSoundId']) {
+      const response = await send([{ phoneNumber: '12135550143', liveMessage: 'Hi' }], `?${key}=999999`);
+      expect(response.statusCode).toBe(400);
+      expect(response.json().message).toBe(`query.${key}: sound 999999 not found`);
+    }
+  });
 });

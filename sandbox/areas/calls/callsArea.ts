@@ -83,6 +83,10 @@ export const callsArea: SandboxArea = {
       const query = request.query;
       if (query.campaignId && !campaignRow(db, query.campaignId, 'call'))
         throw badRequest(`campaignId: there is no voice broadcast ${query.campaignId}`);
+      for (const key of ['defaultLiveMessageSoundId', 'defaultMachineMessageSoundId'] as const) {
+        const soundId = query[key];
+        if (soundId !== undefined) requirePlayableSound(db, soundId, `query.${key}`);
+      }
       const scripts = request.body.map((recipient, index): CallScript => {
         const script: CallScript = {
           liveMessage: recipient.liveMessage ?? query.defaultLiveMessage,

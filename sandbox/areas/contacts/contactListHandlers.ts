@@ -13,6 +13,7 @@ import {
   renameContactList,
   startContactListImport,
 } from '../../db/contactLists';
+import { formBoolean } from '../../http/coercion';
 import { badRequest, notFound, SandboxError } from '../../http/errors';
 import { pageRequest, sqlPage } from '../../http/paging';
 import { requireNumber } from '../../http/phone';
@@ -76,12 +77,6 @@ async function readUpload(
   return { file, fields };
 }
 
-function readBoolean(value: string | undefined, field: string): boolean {
-  if (value === undefined || value === '' || value === 'false') return false;
-  if (value === 'true') return true;
-  throw badRequest(`${field} must be true or false, not "${value}"`);
-}
-
 export const contactListHandlers: Handlers = {
   findContactLists: (request, _reply, { db }) => {
     const { sql, params, toItem } = contactListSearchSql(request.query);
@@ -101,7 +96,7 @@ export const contactListHandlers: Handlers = {
   createContactListFromFile: async (request, _reply, context) => {
     if (!request.isMultipart()) throw badRequest('Send the CSV as multipart/form-data, in a part named "file"');
     const { file, fields } = await readUpload(request.parts());
-    const useCustomFields = readBoolean(fields.useCustomFields, 'useCustomFields');
+    const useCustomFields = formBoolean(fields.useCustomFields, 'useCustomFields');
     const name = (fields.name ?? '').trim() || file.filename.replace(/\.[^.]*$/, '').trim() || 'Imported contacts';
     if (name.length > 255) throw badRequest('name must NOT have more than 255 characters');
     const plan = planCsvImport(file.buffer, useCustomFields);

@@ -2,7 +2,7 @@ import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Skele
 import { useQuery } from '@tanstack/react-query';
 import { DetailList } from '../../components/DetailList';
 import { formatNumber } from '../../lib/format';
-import { planUsageQuery, statsQuery, type CallBroadcast } from './broadcastQueries';
+import { pendingDoNotCallQuery, planUsageQuery, statsQuery, type CallBroadcast } from './broadcastQueries';
 import { preflightOf } from './preflight';
 
 interface PreflightDialogProps {
@@ -17,7 +17,8 @@ interface PreflightDialogProps {
 export function PreflightDialog({ broadcast, open, starting, onCancel, onStart }: PreflightDialogProps) {
   const { data: stats } = useQuery({ ...statsQuery(broadcast.id!, false), enabled: open, staleTime: 0 });
   const { data: usage } = useQuery({ ...planUsageQuery(), enabled: open });
-  const preflight = stats && preflightOf(broadcast, stats);
+  const { data: pending } = useQuery({ ...pendingDoNotCallQuery(broadcast.id!), enabled: open });
+  const preflight = stats && pending && preflightOf(broadcast, stats, pending.count);
   const remaining = usage?.totalRemainingCredits;
   return (
     <Dialog open={open} onClose={onCancel} aria-labelledby="preflight-title" fullWidth maxWidth="sm">
@@ -30,7 +31,10 @@ export function PreflightDialog({ broadcast, open, starting, onCancel, onStart }
             <DetailList
               details={[
                 { label: 'Recipients to call', value: formatNumber(preflight.recipients) },
-                { label: 'On the do-not-call list (skipped)', value: formatNumber(preflight.doNotCall) },
+                {
+                  label: 'On the do-not-call list (skipped)',
+                  value: `${pending?.complete ? '' : 'at least '}${formatNumber(preflight.doNotCall)}`,
+                },
                 { label: 'Estimated cost', value: `about ${formatNumber(preflight.estimate)} credits (estimate)` },
                 { label: 'With every retry', value: `up to ${formatNumber(preflight.worstCase)} credits (estimate)` },
                 { label: 'Credits remaining', value: formatNumber(remaining) },

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import type { Schema } from '../../api/types';
+import { countPendingDoNotCall } from './pendingDoNotCall';
 
 export type CallBroadcast = Schema<'CallBroadcast'>;
 export type CallBroadcastStats = Schema<'CallBroadcastStats'>;
@@ -26,6 +27,7 @@ export const broadcastKeys = {
   callPage: (id: number, batchId: number | undefined, offset: number, limit: number) =>
     [...broadcastKeys.calls(id), batchId, offset, limit] as const,
   places: (id: number) => [...broadcastKeys.calls(id), 'places'] as const,
+  pendingDoNotCall: (id: number) => [...broadcastKeys.detail(id), 'pending-dnc'] as const,
   planUsage: () => [...broadcastKeys.all, 'plan-usage'] as const,
 };
 
@@ -53,6 +55,14 @@ export const statsQuery = (id: number, live: boolean) =>
     queryKey: broadcastKeys.stats(id),
     queryFn: ({ signal }) => unwrap(api.GET('/calls/broadcasts/{id}/stats', { params: { path: { id } }, signal })),
     refetchInterval: live ? LIVE_REFRESH_MS : false,
+  });
+
+/** Read fresh at each pre-flight: the do-not-call list may have changed since the recipients were added. */
+export const pendingDoNotCallQuery = (id: number) =>
+  queryOptions({
+    queryKey: broadcastKeys.pendingDoNotCall(id),
+    queryFn: ({ signal }) => countPendingDoNotCall(id, { signal }),
+    staleTime: 0,
   });
 
 export const batchesQuery = (id: number, live: boolean) =>

@@ -8,3 +8,14 @@ describe('preflightOf', () => {
     );
   });
 });
+
+describe('preflightOf with numbers put on the do-not-call list after they were added', () => {
+  it('counts them as do-not-call and leaves them out of the calls and the cost', () => {
+    expect(preflightOf({}, { remainingOutboundCount: 40, doNotCallCount: 2 }, 5)).toEqual({
+      recipients: 35,
+      doNotCall: 7,
+      estimate: 35,
+      worstCase: 35,
+    });
+  });
+});

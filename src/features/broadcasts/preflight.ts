@@ -12,12 +12,16 @@ export interface Preflight {
   worstCase: number;
 }
 
-export function preflightOf(broadcast: CallBroadcast, stats: CallBroadcastStats): Preflight {
-  const recipients = stats.remainingOutboundCount ?? 0;
+/**
+ * The pre-flight summary. `pendingDoNotCall` are waiting recipients whose number went on the do-not-call
+ * list after they were added: they will be skipped, so they count as do-not-call and cost nothing.
+ */
+export function preflightOf(broadcast: CallBroadcast, stats: CallBroadcastStats, pendingDoNotCall = 0): Preflight {
+  const recipients = Math.max(0, (stats.remainingOutboundCount ?? 0) - pendingDoNotCall);
   const attempts = broadcast.retryConfig?.maxAttempts ?? 1;
   return {
     recipients,
-    doNotCall: stats.doNotCallCount ?? 0,
+    doNotCall: (stats.doNotCallCount ?? 0) + pendingDoNotCall,
     estimate: recipients * CREDITS_PER_MINUTE,
     worstCase: recipients * CREDITS_PER_MINUTE * attempts,
   };

@@ -1,0 +1,66 @@
+import { api, unwrap } from '../../api/client';
+import { fieldsParam } from '../../api/fields';
+
+/** Pages of waiting recipients read for the count, and numbers looked up on the list per request. */
+const CALLS_PAGE = 1000;
+const MAX_CHECKED = 10_000;
+const DNC_LOOKUP = 100;
+
+export interface PendingDoNotCall {
+  /** Waiting recipients whose number is on the do-not-call list now; they will be skipped. */
+  count: number;
+  /** False when the broadcast has more waiting recipients than were checked, so `count` is a lower bound. */
+  complete: boolean;
+}
+
+/**
+ * Counts, at pre-flight time, the recipients still to be called whose number is on the do-not-call list:
+ * numbers added to the list after the recipients were are only skipped when dialled, so the broadcast's
+ * stats do not count them yet.
+ */
+export async function countPendingDoNotCall(
+  campaignId: number,
+  { signal, client = api }: { signal?: AbortSignal; client?: typeof api } = {},
+): Promise<PendingDoNotCall> {
+  // How many waiting calls each number has: every one of them is skipped when the number is on the list.
+  const numbers = new Map<string, number>();
+  let total = 0;
+  for (let offset = 0; offset < MAX_CHECKED; offset += CALLS_PAGE) {
+    const page = await unwrap(
+      client.GET('/calls', {
+        params: {
+          query: {
+            campaignId,
+            states: 'READY',
+            limit: CALLS_PAGE,
+            offset,
+            fields: fieldsParam([{ items: ['toNumber'] }, 'totalCount']),
+          },
+        },
+        signal,
+      }),
+    );
+    total = page.totalCount;
+    for (const { toNumber } of page.items) if (toNumber) numbers.set(toNumber, (numbers.get(toNumber) ?? 0) + 1);
+    if (page.items.length < CALLS_PAGE) break;
+  }
+  const unique = [...numbers.keys()];
+  let count = 0;
+  for (let start = 0; start < unique.length; start += DNC_LOOKUP) {
+    const found = await unwrap(
+      client.GET('/contacts/dncs', {
+        params: {
+          query: {
+            number: unique.slice(start, start + DNC_LOOKUP),
+            call: true,
+            limit: DNC_LOOKUP,
+            fields: fieldsParam([{ items: ['number'] }]),
+          },
+        },
+        signal,
+      }),
+    );
+    for (const { number } of found.items) count += (number && numbers.get(number)) || 0;
+  }
+  return { count, complete: total <= MAX_CHECKED };
+}
