@@ -8,7 +8,7 @@ import { migrate, openDatabase } from './db/database';
 import { parseBasicAuth, sameSecret } from './http/auth';
 import { CONSOLE_HEADER } from '../server/callfireProxy';
 import { CoverageRecorder } from './http/coverage';
-import { handleError, sendError } from './http/errors';
+import { handleClientError, handleError, handleFrameworkError, sendError } from './http/errors';
 import { type FieldSelection, omitNulls, parseFields, projectFields } from './http/fields';
 import { validatorCompiler } from './http/validation';
 
@@ -18,7 +18,21 @@ export interface SandboxOptions {
   areas?: SandboxArea[];
   /** The OpenAPI text to serve; the project's contract unless a test brings its own. */
   contractSource?: string;
+  /** How long a connection may stay silent, and a request may take to arrive whole; tests shorten them. */
+  timeouts?: Partial<SandboxTimeouts>;
 }
+
+export interface SandboxTimeouts {
+  /** A connection with no traffic either way for this long is closed. */
+  idleMs: number;
+  /** A request whose headers and body have not all arrived after this long is answered 408 and closed. */
+  requestMs: number;
+  /** How often Node looks for requests over `requestMs`. */
+  checkEveryMs: number;
+}
+
+// Generous enough for a 20 MB upload over a slow link; a stalled body no longer holds its connection forever.
+const DEFAULT_TIMEOUTS: SandboxTimeouts = { idleMs: 60_000, requestMs: 120_000, checkEveryMs: 5_000 };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -37,6 +51,7 @@ export async function buildSandbox({
   logger = false,
   areas = allAreas,
   contractSource,
+  timeouts,
 }: SandboxOptions): Promise<FastifyInstance> {
   const db = openDatabase(config.dbPath);
   migrate(
@@ -57,7 +72,18 @@ export async function buildSandbox({
   }
 
   const coverage = new CoverageRecorder();
-  const app = Fastify({ logger, bodyLimit: 10 * 1024 * 1024, routerOptions: { ignoreTrailingSlash: true } });
+  const { idleMs, requestMs, checkEveryMs } = { ...DEFAULT_TIMEOUTS, ...timeouts };
+  const app = Fastify({
+    logger,
+    bodyLimit: 10 * 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+    connectionTimeout: idleMs,
+    requestTimeout: requestMs,
+    // Node only enforces a request timeout given when its server is made, so it is passed here as well.
+    http: { connectionsCheckingInterval: checkEveryMs, requestTimeout: requestMs },
+    frameworkErrors: handleFrameworkError,
+    clientErrorHandler: handleClientError,
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((request, reply) =>

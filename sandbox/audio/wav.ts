@@ -22,6 +22,7 @@ export function parseWav(bytes: Uint8Array): Pcm {
     const size = view.getUint32(offset + 4, true);
     const body = offset + 8;
     if (id === 'fmt ' && size >= 16) {
+      if (body + 16 > bytes.length) throw new AudioFormatError('The WAV file is cut off inside its format chunk');
       format = {
         code: view.getUint16(body, true),
         channels: view.getUint16(body + 2, true),
@@ -29,7 +30,8 @@ export function parseWav(bytes: Uint8Array): Pcm {
         bits: view.getUint16(body + 14, true),
       };
       // WAVE_FORMAT_EXTENSIBLE keeps the real format code in its sub-format GUID.
-      if (format.code === 0xfffe && size >= 26) format.code = view.getUint16(body + 24, true);
+      if (format.code === 0xfffe && size >= 26 && body + 26 <= bytes.length)
+        format.code = view.getUint16(body + 24, true);
     } else if (id === 'data') {
       data = bytes.subarray(body, Math.min(body + size, bytes.length));
     }
