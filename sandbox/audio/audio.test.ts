@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mp3ToWav, prepareUploadedAudio } from './convert';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { prepareUploadedAudio, writeMp3AsWavFile } from './convert';
 import { AudioFormatError } from './errors';
 import { decodeMp3, loopMp3, parseMp3 } from './mp3';
 import { synthesizeSpeech } from './speech';
@@ -57,9 +60,16 @@ describe('uploaded audio', AUDIO_WORK, () => {
     expect(mp3.seconds).toBeLessThan(1.2);
   });
 
-  it('converts an MP3 to a valid 16-bit WAV of the same length', async () => {
-    const { mp3, seconds } = synthesizeSpeech('Convert me to a wave file.', 'SPANISH1');
-    const wav = parseWav(await mp3ToWav(mp3));
+  it('converts an MP3 to a valid 16-bit WAV file of the same length, slice by slice', async () => {
+    const { mp3: short, seconds: shortSeconds } = synthesizeSpeech('Convert me to a wave file.', 'SPANISH1');
+    // Long enough to be decoded in several slices.
+    const mp3 = loopMp3(short, 200);
+    const seconds = parseMp3(mp3).seconds;
+    expect(seconds).toBeGreaterThan(shortSeconds * 10);
+    const folder = mkdtempSync(join(tmpdir(), 'wav-test-'));
+    await writeMp3AsWavFile(mp3, join(folder, 'out.wav'));
+    const wav = parseWav(readFileSync(join(folder, 'out.wav')));
+    rmSync(folder, { recursive: true });
     expect(wav.sampleRate).toBe(16000);
     expect(wav.channels).toHaveLength(1);
     expect(wav.channels[0]!.length / wav.sampleRate).toBeCloseTo(seconds, 0);
