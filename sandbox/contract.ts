@@ -30,7 +30,7 @@ const METHODS = ['get', 'post', 'put', 'delete', 'patch'] as const;
 export const CONTRACT_URL = new URL('../openapi/callfire.yaml', import.meta.url);
 
 /** Replaces every local `$ref` with the schema it names, so each route schema stands alone. */
-function dereference(node: unknown, document: Record<string, unknown>, seen: string[] = []): unknown {
+export function dereference(node: unknown, document: Record<string, unknown>, seen: string[] = []): unknown {
   if (Array.isArray(node)) return node.map((item) => dereference(item, document, seen));
   if (node === null || typeof node !== 'object') return node;
   const object = node as Record<string, unknown>;

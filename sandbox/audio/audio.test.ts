@@ -41,17 +41,17 @@ describe('synthesizeSpeech', AUDIO_WORK, () => {
 });
 
 describe('uploaded audio', AUDIO_WORK, () => {
-  it('keeps an MP3 byte for byte and measures it', () => {
+  it('keeps an MP3 byte for byte and measures it', async () => {
     const { mp3 } = synthesizeSpeech('An uploaded message.', 'FEMALE2');
-    const prepared = prepareUploadedAudio(mp3);
+    const prepared = await prepareUploadedAudio(mp3);
     expect(prepared.mp3).toBe(mp3);
     expect(prepared.wav).toBeUndefined();
     expect(prepared.seconds).toBeCloseTo(parseMp3(mp3).seconds, 5);
   });
 
-  it('keeps a WAV and encodes it to an MP3 of the same length', () => {
+  it('keeps a WAV and encodes it to an MP3 of the same length', async () => {
     const wav = toneWav();
-    const prepared = prepareUploadedAudio(wav);
+    const prepared = await prepareUploadedAudio(wav);
     expect(prepared.wav).toBe(wav);
     expect(prepared.seconds).toBeCloseTo(1, 5);
     const mp3 = parseMp3(prepared.mp3);
@@ -89,9 +89,9 @@ describe('uploaded audio', AUDIO_WORK, () => {
       'no MPEG audio frame',
     ],
     ['a WAV without samples', encodeWav([new Float32Array(0)], 8000), 'no audio data'],
-  ])('rejects %s', (_name, bytes, message) => {
-    expect(() => prepareUploadedAudio(bytes)).toThrow(AudioFormatError);
-    expect(() => prepareUploadedAudio(bytes)).toThrow(message);
+  ])('rejects %s', async (_name, bytes, message) => {
+    await expect(prepareUploadedAudio(bytes)).rejects.toThrow(AudioFormatError);
+    await expect(prepareUploadedAudio(bytes)).rejects.toThrow(message);
   });
 });
 

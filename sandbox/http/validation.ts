@@ -2,7 +2,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import type { FastifySchemaCompiler } from 'fastify';
 
-function createAjv(coerceTypes: boolean | 'array') {
+export function createAjv(coerceTypes: boolean | 'array') {
   const ajv = new Ajv2020({ coerceTypes, useDefaults: true, allErrors: false, strict: false });
   addFormats(ajv);
   // OpenAPI's integer formats: Ajv does not know them, and JSON numbers already bound them well enough.

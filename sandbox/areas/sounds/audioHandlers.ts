@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { AudioFormatError } from '../../audio/errors';
 import { wavCacheFor } from '../../audio/wavCache';
 import type { Handlers } from '../../context';
 import { getSoundRow } from '../../db/sounds';
@@ -24,7 +25,14 @@ export const soundAudioHandlers: Handlers = {
   getCampaignSoundDataWav: async (request, reply, context) => {
     const sound = soundWithAudio(context.db, request.params.id);
     if (sound.wav) return reply.type('audio/wav').send(sound.wav);
-    const file = await wavCacheFor(context).fileFor(sound.audioHash, () => sound.mp3);
+    const file = await wavCacheFor(context)
+      .fileFor(sound.audioHash, () => sound.mp3)
+      .catch((error: unknown) => {
+        // Audio that no longer decodes (stored before uploads were checked) has no WAV form to give.
+        if (error instanceof AudioFormatError)
+          throw new SandboxError(404, `Sound ${sound.id} has no WAV form: ${error.message}`);
+        throw error;
+      });
     return reply.type('audio/wav').header('content-length', file.size).send(createReadStream(file.path));
   },
 };
