@@ -31,8 +31,10 @@ export interface SandboxTimeouts {
   checkEveryMs: number;
 }
 
-// Generous enough for a 20 MB upload over a slow link; a stalled body no longer holds its connection forever.
-const DEFAULT_TIMEOUTS: SandboxTimeouts = { idleMs: 60_000, requestMs: 120_000, checkEveryMs: 5_000 };
+// A request must arrive whole within two minutes (generous for a 20 MB upload over a slow link), so a
+// stalled body no longer holds its connection forever. The idle limit is longer than any answer takes to
+// make (long speech on a busy machine), since the connection is silent while the sandbox works.
+const DEFAULT_TIMEOUTS: SandboxTimeouts = { idleMs: 10 * 60_000, requestMs: 120_000, checkEveryMs: 5_000 };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
