@@ -48,7 +48,8 @@ function rawExchange(port: number, send: (write: (text: string) => void) => void
 
 const jsonBodyOf = (answer: string) => JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
 
-describe('bad input answers a 4xx ErrorResponse, never a 5xx', () => {
+// Uploads are checked on a worker thread, which takes seconds to start on a busy machine.
+describe('bad input answers a 4xx ErrorResponse, never a 5xx', { timeout: 30_000 }, () => {
   let app: FastifyInstance;
   beforeAll(async () => {
     app = await buildSandbox({ config });
