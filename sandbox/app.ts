@@ -9,7 +9,7 @@ import { migrate, openDatabase } from './db/database';
 import { parseBasicAuth, sameSecret } from './http/auth';
 import { CONSOLE_HEADER } from '../shared/consoleHeader';
 import { CoverageRecorder } from './http/coverage';
-import { handleError, sendError } from './http/errors';
+import { handleClientError, handleError, handleFrameworkError, sendError } from './http/errors';
 import { registerTestControl } from './http/testControl';
 import { type FieldSelection, omitNulls, parseFields, projectFields, withCreatedIds } from './http/fields';
 import { shapeResponse } from './http/responseShape';
@@ -26,7 +26,23 @@ export interface SandboxOptions {
   contractSource?: string;
   /** Simulated time; a wall clock running at `config.speed` unless a test brings a manual one. */
   clock?: SandboxClock;
+  /** How long a connection may stay silent, and a request may take to arrive whole; tests shorten them. */
+  timeouts?: Partial<SandboxTimeouts>;
 }
+
+export interface SandboxTimeouts {
+  /** A connection with no traffic either way for this long is closed. */
+  idleMs: number;
+  /** A request whose headers and body have not all arrived after this long is answered 408 and closed. */
+  requestMs: number;
+  /** How often Node looks for requests over `requestMs`. */
+  checkEveryMs: number;
+}
+
+// A request must arrive whole within two minutes (generous for a 20 MB upload over a slow link), so a
+// stalled body no longer holds its connection forever. The idle limit is longer than any answer takes to
+// make (long speech on a busy machine), since the connection is silent while the sandbox works.
+const DEFAULT_TIMEOUTS: SandboxTimeouts = { idleMs: 10 * 60_000, requestMs: 120_000, checkEveryMs: 5_000 };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -48,6 +64,7 @@ export async function buildSandbox({
   areas = allAreas,
   contractSource,
   clock = new WallClock(config.speed),
+  timeouts,
 }: SandboxOptions): Promise<FastifyInstance> {
   const db = openDatabase(config.dbPath);
   migrate(
@@ -70,7 +87,18 @@ export async function buildSandbox({
   }
 
   const coverage = new CoverageRecorder();
-  const app = Fastify({ logger, bodyLimit: 10 * 1024 * 1024, routerOptions: { ignoreTrailingSlash: true } });
+  const { idleMs, requestMs, checkEveryMs } = { ...DEFAULT_TIMEOUTS, ...timeouts };
+  const app = Fastify({
+    logger,
+    bodyLimit: 10 * 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+    connectionTimeout: idleMs,
+    requestTimeout: requestMs,
+    // Node only enforces a request timeout given when its server is made, so it is passed here as well.
+    http: { connectionsCheckingInterval: checkEveryMs, requestTimeout: requestMs },
+    frameworkErrors: handleFrameworkError,
+    clientErrorHandler: handleClientError,
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((request, reply) =>

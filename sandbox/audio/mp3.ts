@@ -1,6 +1,4 @@
 import { Mp3Encoder } from '@breezystack/lamejs';
-import { MPEGDecoder } from 'mpg123-decoder';
-import { AudioFormatError } from './errors';
 import { parseMp3 } from '../../src/lib/mp3Frames';
 
 export { looksLikeMp3, parseMp3, type Mp3Info } from '../../src/lib/mp3Frames';
@@ -18,20 +16,6 @@ export function encodeMp3(channels: Int16Array[], sampleRate: number, kbps: numb
   }
   chunks.push(encoder.flush());
   return Buffer.concat(chunks.map((chunk) => Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)));
-}
-
-/** Decodes an MP3 to float samples, one array per channel of the file. */
-export async function decodeMp3(bytes: Uint8Array): Promise<{ channels: Float32Array[]; sampleRate: number }> {
-  const info = parseMp3(bytes);
-  const decoder = new MPEGDecoder();
-  await decoder.ready;
-  try {
-    const decoded = decoder.decode(bytes);
-    if (decoded.samplesDecoded === 0) throw new AudioFormatError('The file is not a valid MP3: it holds no audio');
-    return { channels: decoded.channelData.slice(0, info.channels), sampleRate: decoded.sampleRate };
-  } finally {
-    decoder.free();
-  }
 }
 
 /**

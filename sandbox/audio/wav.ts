@@ -22,6 +22,7 @@ export function parseWav(bytes: Uint8Array): Pcm {
     const size = view.getUint32(offset + 4, true);
     const body = offset + 8;
     if (id === 'fmt ' && size >= 16) {
+      if (body + 16 > bytes.length) throw new AudioFormatError('The WAV file is cut off inside its format chunk');
       format = {
         code: view.getUint16(body, true),
         channels: view.getUint16(body + 2, true),
@@ -29,7 +30,8 @@ export function parseWav(bytes: Uint8Array): Pcm {
         bits: view.getUint16(body + 14, true),
       };
       // WAVE_FORMAT_EXTENSIBLE keeps the real format code in its sub-format GUID.
-      if (format.code === 0xfffe && size >= 26) format.code = view.getUint16(body + 24, true);
+      if (format.code === 0xfffe && size >= 26 && body + 26 <= bytes.length)
+        format.code = view.getUint16(body + 24, true);
     } else if (id === 'data') {
       data = bytes.subarray(body, Math.min(body + size, bytes.length));
     }
@@ -64,24 +66,30 @@ export function parseWav(bytes: Uint8Array): Pcm {
   return { channels: out, sampleRate };
 }
 
-/** Writes 16-bit PCM WAV from float (-1…1) or 16-bit channels. */
-export function encodeWav(channels: Array<Float32Array | Int16Array>, sampleRate: number): Buffer {
+/** The 44-byte header of a 16-bit PCM WAV holding `frames` samples per channel. */
+export function wavHeader(channelCount: number, sampleRate: number, frames: number): Buffer {
+  const dataSize = frames * channelCount * 2;
+  const header = Buffer.alloc(44);
+  header.write('RIFF', 0, 'ascii');
+  header.writeUInt32LE(36 + dataSize, 4);
+  header.write('WAVEfmt ', 8, 'ascii');
+  header.writeUInt32LE(16, 16);
+  header.writeUInt16LE(1, 20);
+  header.writeUInt16LE(channelCount, 22);
+  header.writeUInt32LE(sampleRate, 24);
+  header.writeUInt32LE(sampleRate * channelCount * 2, 28);
+  header.writeUInt16LE(channelCount * 2, 32);
+  header.writeUInt16LE(16, 34);
+  header.write('data', 36, 'ascii');
+  header.writeUInt32LE(dataSize, 40);
+  return header;
+}
+
+/** Interleaves float (-1…1) or 16-bit channels into little-endian 16-bit samples, as a WAV's data holds them. */
+export function interleave16(channels: Array<Float32Array | Int16Array>): Buffer {
   const frames = channels[0]?.length ?? 0;
-  const dataSize = frames * channels.length * 2;
-  const buffer = Buffer.alloc(44 + dataSize);
-  buffer.write('RIFF', 0, 'ascii');
-  buffer.writeUInt32LE(36 + dataSize, 4);
-  buffer.write('WAVEfmt ', 8, 'ascii');
-  buffer.writeUInt32LE(16, 16);
-  buffer.writeUInt16LE(1, 20);
-  buffer.writeUInt16LE(channels.length, 22);
-  buffer.writeUInt32LE(sampleRate, 24);
-  buffer.writeUInt32LE(sampleRate * channels.length * 2, 28);
-  buffer.writeUInt16LE(channels.length * 2, 32);
-  buffer.writeUInt16LE(16, 34);
-  buffer.write('data', 36, 'ascii');
-  buffer.writeUInt32LE(dataSize, 40);
-  let offset = 44;
+  const buffer = Buffer.alloc(frames * channels.length * 2);
+  let offset = 0;
   for (let frame = 0; frame < frames; frame += 1) {
     for (const channel of channels) {
       const value = channel[frame]!;
@@ -91,4 +99,9 @@ export function encodeWav(channels: Array<Float32Array | Int16Array>, sampleRate
     }
   }
   return buffer;
+}
+
+/** Writes 16-bit PCM WAV from float (-1…1) or 16-bit channels. */
+export function encodeWav(channels: Array<Float32Array | Int16Array>, sampleRate: number): Buffer {
+  return Buffer.concat([wavHeader(channels.length, sampleRate, channels[0]?.length ?? 0), interleave16(channels)]);
 }

@@ -172,7 +172,7 @@ export function findCampaigns(
   if (filters.label) where.push(`EXISTS (SELECT 1 FROM json_each(labels) WHERE value = @label)`);
   if (filters.running !== undefined) where.push(filters.running ? `status = 'RUNNING'` : `status != 'RUNNING'`);
   if (filters.scheduled !== undefined)
-    where.push(`json_array_length(settings, '$.schedules') ${filters.scheduled ? '> 0' : 'IS NOT > 0'}`);
+    where.push(`coalesce(json_array_length(settings, '$.schedules'), 0) ${filters.scheduled ? '> 0' : '= 0'}`);
   if (filters.intervalBegin !== undefined) where.push(`last_modified >= @intervalBegin`);
   if (filters.intervalEnd !== undefined) where.push(`last_modified <= @intervalEnd`);
   const params = { kind, ...filters, running: undefined, scheduled: undefined };

@@ -50,11 +50,13 @@ export interface SoundRow {
   seconds: number | null;
   mp3: Buffer | null;
   wav: Buffer | null;
+  /** Identifies the audio (of the bytes as uploaded); null while there is none. */
+  audioHash: string | null;
   recordToNumber: string | null;
   readyAt: number | null;
 }
 
-const SELECT = `SELECT id, name, status, created, seconds, mp3, wav, record_to_number AS recordToNumber,
+const SELECT = `SELECT id, name, status, created, seconds, mp3, wav, audio_hash AS audioHash, record_to_number AS recordToNumber,
   ready_at AS readyAt FROM sounds`;
 
 /** The hash that decides whether two sounds hold the same audio: of the bytes as uploaded. */

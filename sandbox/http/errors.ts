@@ -1,3 +1,5 @@
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { components } from '../../src/api/schema';
 
@@ -78,6 +80,42 @@ export function handleError(error: FastifyError | SandboxError, request: Fastify
         : error.message;
     return sendError(reply, status, message, error.code);
   }
+  // The cause goes to the log only: an answer never carries internal text (SQL, stack, file paths).
   request.log.error(error);
-  return sendError(reply, 500, 'The sandbox failed to handle this request', error.message);
+  return sendError(reply, 500, 'The sandbox failed to handle this request');
+}
+
+/** Errors Fastify meets before any route runs (a malformed or over-long URL): an ErrorResponse too. */
+export function handleFrameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  const status = error.statusCode ?? 400;
+  const message =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? 'A path parameter of the URL is too long'
+      : error.code === 'FST_ERR_BAD_URL'
+        ? 'The URL is not validly encoded'
+        : (STATUS_CODES[status] ?? 'Bad request');
+  return sendError(reply, status, message, error.code);
+}
+
+const CLIENT_ERRORS: Record<string, [number, string]> = {
+  HPE_HEADER_OVERFLOW: [431, 'The request line or headers are larger than the sandbox accepts'],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'The request was not received in time'],
+  ERR_HTTP_HEADERS_TIMEOUT: [408, 'The request headers were not received in time'],
+};
+
+/**
+ * Errors Node's HTTP parser meets before Fastify sees a request (headers too large, a request that
+ * takes too long, bytes that are not HTTP): answered on the raw socket, still as an ErrorResponse.
+ */
+export function handleClientError(error: NodeJS.ErrnoException, socket: Socket) {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, message] = CLIENT_ERRORS[error.code ?? ''] ?? [400, 'The request is not valid HTTP'];
+  if (socket.writable) {
+    const body = JSON.stringify(errorBody(status, message));
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Type: application/json\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }

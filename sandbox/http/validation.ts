@@ -9,7 +9,11 @@ export function createAjv(coerceTypes: boolean | 'array', useDefaults = true) {
   addFormats(ajv);
   // OpenAPI's integer formats: Ajv does not know them, and JSON numbers already bound them well enough.
   ajv.addFormat('int32', { type: 'number', validate: (value) => Number.isInteger(value) && Math.abs(value) < 2 ** 31 });
-  ajv.addFormat('int64', { type: 'number', validate: (value) => Number.isSafeInteger(value) });
+  // Beyond 2^53 a JSON number loses its last digits, but it is still an int64 the API accepts (and finds nothing for).
+  ajv.addFormat('int64', {
+    type: 'number',
+    validate: (value) => Number.isInteger(value) && Math.abs(value) <= 2 ** 63,
+  });
   return ajv;
 }
 

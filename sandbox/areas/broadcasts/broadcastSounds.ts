@@ -1,4 +1,5 @@
-import { synthesizeSpeech, type Voice } from '../../audio/speech';
+import { synthesizeSpeechOffThread } from '../../audio/offThread';
+import type { Voice } from '../../audio/speech';
 import type { CallBroadcast } from '../../db/broadcasts';
 import type { Db } from '../../db/database';
 import { insertSound, requirePlayableSound } from '../../db/sounds';
@@ -25,13 +26,13 @@ export function checkBroadcastSoundIds(db: Db, sounds: Sounds): void {
  * the message's sound id. Text wins over an id given with it; the same text and voice give the same
  * audio, which the library keeps once, so saving a broadcast again reuses the sound.
  */
-export function withSpeechSounds(db: Db, broadcastName: string, sounds: Sounds, now: number): Sounds {
+export async function withSpeechSounds(db: Db, broadcastName: string, sounds: Sounds, now: number): Promise<Sounds> {
   const result: Sounds = { ...sounds };
   for (const { name, purpose } of MESSAGES) {
     const text = sounds[`${name}SoundText`]?.trim();
     if (!text) continue;
     const voice: Voice = sounds[`${name}SoundTextVoice`] ?? 'FEMALE1';
-    const audio = synthesizeSpeech(text, voice);
+    const audio = await synthesizeSpeechOffThread(text, voice);
     result[`${name}SoundId`] = insertSound(db, {
       name: `${broadcastName}: ${purpose}`,
       status: 'ACTIVE',

@@ -52,10 +52,15 @@ function startBroadcast(context: SandboxContext, id: number) {
 }
 
 /** A broadcast checked, with its text-to-speech messages made into library sounds. */
-function checkedWithSounds(db: Db, body: CallBroadcast, fallbackName: string, now: number): CallBroadcast {
+async function checkedWithSounds(
+  db: Db,
+  body: CallBroadcast,
+  fallbackName: string,
+  now: number,
+): Promise<CallBroadcast> {
   const checked = validateCallBroadcast(db, body);
   if (!checked.sounds) return checked;
-  return { ...checked, sounds: withSpeechSounds(db, checked.name ?? fallbackName, checked.sounds, now) };
+  return { ...checked, sounds: await withSpeechSounds(db, checked.name ?? fallbackName, checked.sounds, now) };
 }
 
 export const broadcastsArea: SandboxArea = {
@@ -68,10 +73,10 @@ export const broadcastsArea: SandboxArea = {
       return { ...found, items: found.items.map(toCallBroadcast) };
     },
 
-    createCallBroadcast: (request, reply, context) => {
+    createCallBroadcast: async (request, reply, context) => {
       const { db, now } = context;
       const { name, fromNumber, labels, recipients, settings } = splitBroadcast(
-        checkedWithSounds(db, request.body, 'Broadcast', now()),
+        await checkedWithSounds(db, request.body, 'Broadcast', now()),
       );
       const id = db.transaction(() => {
         const created = insertCampaign(db, 'call', { name, fromNumber, labels, settings }, now());
@@ -98,12 +103,13 @@ export const broadcastsArea: SandboxArea = {
 
     getCallBroadcast: (request, _reply, context) => toCallBroadcast(requireBroadcast(context, request.params.id)),
 
-    updateCallBroadcast: (request, _reply, context) => {
+    updateCallBroadcast: async (request, _reply, context) => {
       const { db, now } = context;
+      const before = requireOpenBroadcast(context, request.params.id);
+      const checked = await checkedWithSounds(db, request.body, before.name ?? `Broadcast ${before.id}`, now());
+      // Read again: the broadcast may have changed while its speech was made on a worker thread.
       const row = requireOpenBroadcast(context, request.params.id);
-      const { name, fromNumber, labels, recipients, settings } = splitBroadcast(
-        checkedWithSounds(db, request.body, row.name ?? `Broadcast ${row.id}`, now()),
-      );
+      const { name, fromNumber, labels, recipients, settings } = splitBroadcast(checked);
       db.transaction(() => {
         updateCampaign(db, row, { name, fromNumber, labels, settings }, now());
         if (recipients?.length) {

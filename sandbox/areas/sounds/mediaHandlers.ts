@@ -3,7 +3,7 @@ import type { Handlers } from '../../context';
 import { readAccount } from '../../db/account';
 import { getMediaRow, getMediaRowByKey, insertMedia, toMedia, type MediaRow } from '../../db/media';
 import { badRequest, notFound, SandboxError } from '../../http/errors';
-import { readUpload, uploadName } from './readUpload';
+import { readUpload, uploadName } from '../../http/upload';
 import { ACCEPTED_MEDIA, extensionMatches, sniffMedia } from './mediaTypes';
 
 function existingMedia(row: MediaRow | undefined, id: number | string): MediaRow {

@@ -1,7 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { AudioFormatError } from '../../audio/errors';
-import { prepareUploadedAudio } from '../../audio/convert';
-import { synthesizeSpeech } from '../../audio/speech';
+import { prepareUploadedAudioOffThread, synthesizeSpeechOffThread } from '../../audio/offThread';
 import type { Handlers } from '../../context';
 import {
   archiveSound,
@@ -16,7 +15,7 @@ import type { Db } from '../../db/database';
 import { badRequest, notFound } from '../../http/errors';
 import { pageRequest, sqlPage } from '../../http/paging';
 import { requireNumber } from '../../http/phone';
-import { readUpload, uploadName } from './readUpload';
+import { readUpload, uploadName } from '../../http/upload';
 import { RECORDING_MS } from './recordings';
 
 /**
@@ -55,19 +54,19 @@ export const soundHandlers: Handlers = {
     const name = uploadName(upload);
     let audio;
     try {
-      audio = prepareUploadedAudio(upload.bytes);
+      audio = await prepareUploadedAudioOffThread(upload.bytes);
     } catch (error) {
       if (error instanceof AudioFormatError) throw badRequest(`file: ${error.message}`);
       throw error;
     }
     return created(request, db, saveSound(db, { name, status: 'ACTIVE', created: now(), ...audio }));
   },
-  postTTSCampaignSound: (request, _reply, { db, now }) => {
+  postTTSCampaignSound: async (request, _reply, { db, now }) => {
     const message = request.body.message.trim();
     if (!message) throw badRequest('body.message must not be blank');
     const voice = request.body.voice ?? 'MALE1';
     const name = `TTS: ${message.length > TTS_NAME_LENGTH ? `${message.slice(0, TTS_NAME_LENGTH - 1)}…` : message}`;
-    const speech = synthesizeSpeech(message, voice);
+    const speech = await synthesizeSpeechOffThread(message, voice);
     return created(request, db, saveSound(db, { name, status: 'ACTIVE', created: now(), ...speech }));
   },
   postCallCampaignSound: (request, _reply, { db, now }) => {

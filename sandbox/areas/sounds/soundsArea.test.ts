@@ -117,7 +117,7 @@ describe('sounds', AUDIO_WORK, () => {
   it('rejects a file over 20 MB and a form without a file', async () => {
     const big = await upload('/campaigns/sounds/files', { name: 'big.mp3', bytes: Buffer.alloc(21 * 1024 * 1024) });
     expect(big.statusCode).toBe(400);
-    expect(big.json().message).toBe('file is larger than the 20 MB limit');
+    expect(big.json().message).toBe('file: the file is larger than 20 MB');
     const json = await postJson('/campaigns/sounds/files', { name: 'x' });
     expect(json.statusCode).toBe(400);
     expect(json.json().message).toMatch(/multipart/);
@@ -240,7 +240,7 @@ describe('media', AUDIO_WORK, () => {
 });
 
 describe('recording simulator', AUDIO_WORK, () => {
-  it('makes a recording ACTIVE with its own audio once the call is over', () => {
+  it('makes a recording ACTIVE with its own audio once the call is over', async () => {
     const db = openDatabase(':memory:');
     migrate(db, soundMigrations);
     const id = insertRecordingSound(db, { name: 'Voicemail', toNumber: '12135550100', created: 0, readyAt: 1000 });

@@ -1,3 +1,4 @@
+import { disposeWavCache } from '../../audio/wavCache';
 import type { SandboxArea } from '../../context';
 import { mediaMigrations } from '../../db/media';
 import { soundMigrations } from '../../db/sounds';
@@ -14,5 +15,11 @@ export const soundsArea: SandboxArea = {
   seed(context, kind) {
     if (kind === 'demo') seedSounds(context);
   },
-  start: (context) => context.clock.add(recordingTicker(context)),
+  start(context) {
+    const stopRecordings = context.clock.add(recordingTicker(context));
+    return () => {
+      stopRecordings();
+      disposeWavCache(context);
+    };
+  },
 };

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { badRequest } from '../../http/errors';
+import { badRequest, SandboxError } from './errors';
 
 export interface Upload {
   bytes: Buffer;
@@ -26,12 +26,14 @@ export async function readUpload(request: FastifyRequest): Promise<Upload> {
     }
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw badRequest(`file is larger than the ${LIMIT_MB} MB limit`);
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw badRequest(`file: the file is larger than ${LIMIT_MB} MB`);
     if (code === 'FST_FILES_LIMIT') throw badRequest('Send exactly one file');
-    throw error;
+    if (error instanceof SandboxError) throw error;
+    // Anything else the multipart parser raises is about the body it was sent: no boundary, cut short…
+    throw badRequest('The multipart/form-data body cannot be read', (error as Error).message);
   }
   if (!file) throw badRequest('file is required');
-  if (file.bytes.length === 0) throw badRequest('file is empty');
+  if (file.bytes.length === 0) throw badRequest('file: the file is empty');
   return { ...file, fields };
 }
 
