@@ -17,7 +17,6 @@ import { callStats, findCalls } from '../../db/calls';
 import { contactListRecipients } from '../../db/contacts';
 import { badRequest, notFound } from '../../http/errors';
 import { pageRequest } from '../../http/paging';
-import { startSimulator } from './simulator';
 import { addCallBatch, addCallRecipients } from './addCallRecipients';
 import { seedBroadcasts } from './seedBroadcasts';
 import { playableProblem, validateCallBroadcast } from './validateCallBroadcast';
@@ -212,5 +211,4 @@ export const broadcastsArea: SandboxArea = {
     },
   },
   seed: seedBroadcasts,
-  start: startSimulator,
 };
