@@ -1,4 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
+import { detailValue } from './support/detailList';
 import { anyOf, expect, expectAccessible, failedRequest, test } from './support/fixtures';
 import { sandboxGet } from './support/sandboxApi';
 
@@ -17,7 +18,7 @@ test('the account overview shows the sandbox account, credits and usage', async 
   await expect(profile.getByText('1001')).toBeVisible();
 
   const credits = page.getByRole('region', { name: 'Credits' });
-  const total = credits.locator('dt:text-is("Total remaining") + dd');
+  const total = detailValue(credits, 'Total remaining');
   await expect(total).toHaveText(/^[\d,.]+$/);
   const shown = Number((await total.innerText()).replaceAll(',', ''));
   const after = await remainingCredits(request);
@@ -25,7 +26,7 @@ test('the account overview shows the sandbox account, credits and usage', async 
   expect(shown).toBeLessThanOrEqual(before);
 
   const usage = page.getByRole('region', { name: 'Usage' });
-  await expect(usage.getByText('Credits used')).toBeVisible();
+  await expect(detailValue(usage, 'Credits used')).toHaveText(/^[\d,.]+$/);
   await expectAccessible(page);
 });
 
