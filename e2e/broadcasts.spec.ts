@@ -87,7 +87,9 @@ test('the whole journey: create with TTS sounds, add a batch from a list, start,
   await expect(enabled).toBeChecked();
   await batches.getByRole('button', { name: 'List batch' }).click();
   const batchDialog = page.getByRole('dialog', { name: /Batch List batch/ });
-  await expect(batchDialog).toContainText('Remaining');
+  await expect(detailValue(batchDialog, 'Recipients')).toHaveText('24');
+  await expect(detailValue(batchDialog, 'Remaining')).toHaveText('24');
+  await expect(detailValue(batchDialog, 'Enabled')).toHaveText('Yes');
   await batchDialog.getByRole('button', { name: 'Close' }).click();
 
   await page.getByRole('button', { name: 'Start' }).click();
