@@ -10,7 +10,7 @@ import { readConfig } from '../sandbox/config';
 import type { SandboxContext } from '../sandbox/context';
 import { campaignRow, insertCampaign, setCampaignStatus } from '../sandbox/db/broadcasts';
 import { creditUsage } from '../sandbox/db/billing';
-import { callStats } from '../sandbox/db/calls';
+import { callStats } from '../sandbox/db/callStats';
 import { migrate, openDatabase } from '../sandbox/db/database';
 import { createCallChannel } from '../sandbox/simulator/callChannel';
 import { CampaignEngine } from '../sandbox/simulator/campaignEngine';

@@ -5,7 +5,9 @@ import { areas } from '../areas';
 import { addCallBatch } from '../areas/broadcasts/addCallRecipients';
 import { campaignRow, insertCampaign, setCampaignStatus, type CampaignSettings } from '../db/broadcasts';
 import { planUsage } from '../db/billing';
-import { callStats } from '../db/calls';
+import { callStats } from '../db/callStats';
+import { readCall } from '../db/callMapper';
+import { insertCalls } from '../db/calls';
 import { migrate, openDatabase, type Db } from '../db/database';
 import { upsertDoNotContacts } from '../db/dnc';
 import { ManualClock } from '../clock';
@@ -61,14 +63,12 @@ const sounds = { liveSoundText: 'hello' };
 const stateOf = (db: Db, campaignId: number, number: string) =>
   db.prepare('SELECT state FROM calls WHERE campaign_id = ? AND to_number = ?').pluck().get(campaignId, number);
 const attemptsOf = (db: Db, campaignId: number, number: string) =>
-  (
-    JSON.parse(
-      db
-        .prepare('SELECT payload FROM calls WHERE campaign_id = ? AND to_number = ?')
-        .pluck()
-        .get(campaignId, number) as string,
-    ) as { records?: unknown[] }
-  ).records?.length ?? 0;
+  db
+    .prepare(
+      `SELECT COUNT(*) FROM call_attempts a JOIN calls c ON c.id = a.call_id WHERE c.campaign_id = ? AND c.to_number = ?`,
+    )
+    .pluck()
+    .get(campaignId, number);
 const numbers = (count: number) =>
   Array.from({ length: count }, (_, index) => `1213555${String(1000 + index).padStart(4, '0')}`);
 
@@ -138,6 +138,8 @@ describe('campaign engine', () => {
     for (let i = 0; i < 500 && sim.status(id) !== 'FINISHED'; i++) sim.step();
     expect(stateOf(sim.db, id, late)).toBe('DNC');
     expect(attemptsOf(sim.db, id, late)).toBe(0);
+    const lateId = sim.db.prepare('SELECT id FROM calls WHERE to_number = ?').pluck().get(late) as number;
+    expect(readCall(sim.db, lateId, 'http://sandbox/v2')!.notes?.[0]?.text).toMatch(/do-not-call list/);
     expect(callStats(sim.db, id)).toMatchObject({ doNotCallCount: 1, liveCount: 1, callsPlaced: 1 });
   });
 
@@ -158,6 +160,21 @@ describe('campaign engine', () => {
     setCampaignStatus(sim.db, id, 'RUNNING', 0);
     for (let i = 0; i < 500 && sim.status(id) !== 'FINISHED'; i++) sim.step();
     expect(callStats(sim.db, id)).toMatchObject({ liveCount: 5, remainingOutboundCount: 0 });
+  });
+
+  it('does not dial calls sent on their own once credits run out: they end UNDIALED with a note', () => {
+    const sim = sandboxAt(Date.UTC(2025, 0, 15, 18));
+    sim.db.prepare('UPDATE account SET plan_credits_per_period = 0, pay_as_you_go_credits = 0').run();
+    const [id] = insertCalls(
+      sim.db,
+      [{ campaignId: 0, toNumber: '12135550100', state: 'READY', timeZone: 'UTC', script: { liveMessage: 'Hi' } }],
+      Date.UTC(2025, 0, 15, 18),
+    );
+    sim.step();
+    const call = readCall(sim.db, id!, 'http://sandbox/v2')!;
+    expect(call).toMatchObject({ state: 'FINISHED', finalCallResult: 'UNDIALED' });
+    expect(call.records).toBeUndefined();
+    expect(call.notes).toEqual([{ text: expect.stringMatching(/no credits left/), created: expect.any(Number) }]);
   });
 
   it('dials nobody outside the local time restriction', () => {

@@ -76,6 +76,11 @@ describe('voice broadcasts', () => {
     });
     const added = await request('POST', `/calls/broadcasts/${id}/recipients`, [{ phoneNumber: '12137770099' }]);
     expect(added.json().items).toHaveLength(1);
+    // Added recipients form a batch of their own, as in CallFire; a call not yet dialled has no records.
+    const [addedCall] = added.json().items;
+    expect(addedCall.batchId).toEqual(expect.any(Number));
+    expect(addedCall.batchId).not.toBe(batchId);
+    expect(addedCall).not.toHaveProperty('records');
     expect((await request('POST', `/calls/broadcasts/${id}/start`)).statusCode).toBe(200);
     await simulateUntil(id, 'FINISHED');
     const stats = (await request('GET', `/calls/broadcasts/${id}/stats`)).json();
@@ -83,7 +88,9 @@ describe('voice broadcasts', () => {
     expect((await request('GET', `/campaigns/batches/${batchId}`)).json().remaining).toBe(0);
     const calls = (await request('GET', `/calls/broadcasts/${id}/calls?batchId=${batchId}&limit=5`)).json();
     expect(calls).toMatchObject({ totalCount: 30, limit: 5 });
-    expect(calls.items[0].records[0]).toMatchObject({ result: 'LA', toNumber: '12137770000' });
+    expect(calls.items[0]).toMatchObject({ batchId, state: 'FINISHED' });
+    expect(calls.items[0].records[0]).toMatchObject({ result: 'LA', toNumber: '12137770000', callerName: CALLER_ID });
+    expect(calls.items[0]).not.toHaveProperty('notes');
   });
 
   it("adds a batch from a contact list, and the calls show in the contacts' history", async () => {

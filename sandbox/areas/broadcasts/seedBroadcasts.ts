@@ -148,6 +148,6 @@ export function seedBroadcasts(context: SandboxContext, kind: SandboxConfig['see
     base + 4 * DAY,
   );
   simulate(context, base + 4 * DAY, () =>
-    adHoc.every((call) => db.prepare('SELECT state FROM calls WHERE id = ?').pluck().get(call.id) === 'FINISHED'),
+    adHoc.every((id) => db.prepare('SELECT state FROM calls WHERE id = ?').pluck().get(id) === 'FINISHED'),
   );
 }
