@@ -4,6 +4,9 @@ import { expect, expectAccessible, test } from './support/fixtures';
 import { sandboxGet, sandboxPost } from './support/sandboxApi';
 import { runBroadcastUntil } from './support/simulation';
 
+// Journeys through several heavy pages (grids, charts, maps) with accessibility checks.
+test.describe.configure({ timeout: 60_000 });
+
 const unique = (name: string) => `${name} ${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 /** Numbers in an exchange of their own per test, so parallel tests never share recipients. */
 const numbers = (exchange: number, count: number) =>
@@ -52,8 +55,6 @@ test('the whole journey: create with TTS sounds, add a batch from a list, start,
   page,
   request,
 }) => {
-  // The longest journey in the suite, with five accessibility checks.
-  test.setTimeout(60_000);
   await page.goto('/broadcasts');
   await expect(page).toHaveURL(/\/broadcasts\/voice$/);
   await expect(page.getByRole('grid', { name: 'Voice broadcasts' })).toBeVisible();
