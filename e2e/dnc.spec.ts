@@ -208,11 +208,12 @@ test('an entry is opened, edited and deleted from its own page', async ({ page }
 });
 
 test.describe(() => {
-  // The sandbox's 404 and 400 answers are logged by the browser.
+  // The sandbox's 404 and 400 answers are logged by the browser, and by React Router for its error page.
   test.use({
     allowedConsoleErrors: anyOf(
       failedRequest(404, /\/contacts\/dncs\/12125559876/),
       failedRequest(400, /\/contacts\/dncs\/hello/),
+      /ApiError: (Do-not-contact number 12125559876 not found|number: "hello" is not a valid phone number)/,
     ),
   });
 

@@ -34,7 +34,8 @@ export const test = base.extend<GuardOptions & { failOnPageErrors: void }>({
         if (!allowedConsoleErrors?.test(text)) problems.push(text);
       });
       page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-      // Reported as soon as it happens, so a navigation afterwards cannot lose it.
+      // Reported as soon as it happens, so a navigation afterwards cannot lose it. Chromium also reports
+      // it as a page error; the listener keeps the rule whatever the browser.
       await page.exposeBinding('reportUnhandledRejection', (_source, reason: string) =>
         problems.push(`unhandled rejection: ${reason}`),
       );
