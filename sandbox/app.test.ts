@@ -215,7 +215,8 @@ describe('sandbox conventions', () => {
 });
 
 describe('sandbox persistence', () => {
-  it('keeps data across a restart of the same database file', async () => {
+  // Two sandboxes built in turn, each compiling every route: seconds on a busy machine.
+  it('keeps data across a restart of the same database file', { timeout: 30_000 }, async () => {
     const { mkdtempSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');

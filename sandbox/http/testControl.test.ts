@@ -85,7 +85,8 @@ describe('test control routes', () => {
 });
 
 describe('test control outside test mode', () => {
-  it('answers 404, so a production sandbox cannot be driven', async () => {
+  // Builds a sandbox of its own (every route compiled): seconds on a busy machine.
+  it('answers 404, so a production sandbox cannot be driven', { timeout: 30_000 }, async () => {
     const app = await buildSandbox({ config: readConfig({ SANDBOX_DB: ':memory:', SANDBOX_SEED: 'empty' }) });
     const response = await app.inject({ method: 'POST', url: '/__sandbox/clock/advance', payload: { ms: 1 } });
     expect(response.statusCode).toBe(404);

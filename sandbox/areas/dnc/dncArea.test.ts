@@ -204,7 +204,7 @@ describe('do-not-contact operations', () => {
 
 describe('do-not-contact demo data', () => {
   // The demo seed also synthesises sounds and simulates broadcasts, which takes seconds on a loaded machine.
-  it('holds entries from two sources', { timeout: 30_000 }, async () => {
+  it('holds entries from two sources', { timeout: 90_000 }, async () => {
     const app = await buildSandbox({ config: { ...config, seed: 'demo' } });
     const find = async (source: string) =>
       (
