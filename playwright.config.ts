@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
-// The tests run against their own sandbox (in memory, demo data) and their own Vite server, on ports
-// apart from `npm start`, so a console left running does not interfere.
+// The tests run against their own sandbox (in memory, demo data, test control on) and the production
+// build of the console served by `vite preview`, on ports apart from `npm start`, so a console left
+// running does not interfere. Only e2e/dev/ runs the dev path (`npm start`), on ports of its own.
 const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 8790);
 const CONSOLE_PORT = Number(process.env.E2E_CONSOLE_PORT ?? 5190);
 export const sandboxUrl = `http://127.0.0.1:${SANDBOX_PORT}`;
@@ -9,28 +10,39 @@ const sandboxEnv = {
   SANDBOX_PORT: String(SANDBOX_PORT),
   SANDBOX_DB: ':memory:',
   SANDBOX_SEED: 'demo',
-  SANDBOX_SPEED: '60',
+  // Simulated time moves only as fast as the wall clock: tests move it further through the control routes.
+  SANDBOX_SPEED: '1',
+  SANDBOX_TEST_CONTROL: '1',
 };
 
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
   workers: 2,
-  retries: process.env.CI ? 1 : 0,
+  // A test that passes only on a second try is a failure to fix, not to hide.
+  retries: 0,
   timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // Generous for a page on a loaded 2-core machine (a page can take seconds to render there); a real hang still fails.
+  expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/e2e-results.json' }]],
   globalTeardown: './e2e/support/reportCoverage.ts',
   use: {
-    baseURL: `http://127.0.0.1:${CONSOLE_PORT}`,
-    trace: 'retain-on-failure',
+    // DOM snapshots of a failed test, without the screencast, which costs CPU in every test.
+    trace: { mode: 'retain-on-failure', screenshots: false },
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       // Without these, Chromium keeps calling home, which a closed network refuses.
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    {
+      name: 'production build',
+      testIgnore: 'dev/**',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${CONSOLE_PORT}` },
+    },
+    { name: 'dev server', testMatch: 'dev/**/*.spec.ts', use: { ...devices['Desktop Chrome'] } },
+  ],
   webServer: [
     {
       command: 'npx tsx sandbox/main.ts',
@@ -40,11 +52,12 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: 'npx vite',
+      // Built here, once per run: `npm test` scans this same dist/ for credentials afterwards.
+      command: 'npx vite build --logLevel warn && npx vite preview',
       url: `http://127.0.0.1:${CONSOLE_PORT}`,
       env: { CONSOLE_PORT: String(CONSOLE_PORT), CALLFIRE_API_URL: `${sandboxUrl}/v2` },
       reuseExistingServer: false,
-      timeout: 60_000,
+      timeout: 120_000,
     },
   ],
 });

@@ -2,7 +2,7 @@ import { createContactsDirectly, unique, uniqueNumbers } from './support/contact
 import { expect, expectAccessible, test } from './support/fixtures';
 
 // Whole journeys through several pages: slower than one page, on a machine shared by parallel runs.
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 60_000 });
 
 test('a contact is created, shown, edited, found by number and soft-deleted', async ({ page }) => {
   const lastName = unique('Ada');
@@ -106,7 +106,10 @@ test('selected contacts become a new list, join another list, export and are del
   ).toBeVisible();
 
   await page.goto(`/contacts?propertyName=run&propertyValue=${run}`);
+  // Select all only once the rows are there, or it selects nothing.
+  await expect(grid.getByRole('link', { name: 'Bulk Two' })).toBeVisible();
   await grid.getByRole('checkbox', { name: 'Select all rows' }).check();
+  await expect(page.getByText('2 selected')).toBeVisible();
   await page.getByRole('button', { name: 'Add to list' }).click();
   await page.getByRole('dialog').getByLabel('List').click();
   await page.getByRole('option', { name: /^VIP customers/ }).click();

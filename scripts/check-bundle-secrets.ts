@@ -1,8 +1,9 @@
 /**
  * Fails when the production bundle in dist/ contains a CallFire credential: the proxy adds them on
  * the server, so neither the sandbox's defaults nor configured credentials may ever be in the bundle.
+ * It scans the dist/ that exists (`npm test` scans the one its end-to-end run built and tested).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { callfireTarget } from '../server/callfireProxy.ts';
 
@@ -19,6 +20,10 @@ function files(dir: string): string[] {
   );
 }
 
+if (!existsSync('dist')) {
+  console.error('No dist/ to check: run `npm run build` first.');
+  process.exit(1);
+}
 const leaks = files('dist').flatMap((file) => {
   const text = readFileSync(file, 'latin1');
   return secrets.filter((secret) => text.includes(secret)).map(() => file);

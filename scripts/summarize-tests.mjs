@@ -12,7 +12,8 @@ if (unit) {
   failed += unit.numFailedTests;
 } else console.log('No unit test report: the run stopped before the unit tests.');
 if (e2e) {
-  passed += e2e.stats.expected + e2e.stats.flaky;
-  failed += e2e.stats.unexpected;
+  // A test that failed before it passed (there are no retries, but a run with --retries may) failed.
+  passed += e2e.stats.expected;
+  failed += e2e.stats.unexpected + e2e.stats.flaky;
 } else console.log('No end-to-end report: the run stopped before the end-to-end tests.');
 console.log(`${passed} passed, ${failed} failed`);

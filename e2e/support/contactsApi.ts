@@ -1,7 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
-import { sandboxUrl } from '../../playwright.config';
-
-const authorization = `Basic ${Buffer.from('sandbox:sandbox-password').toString('base64')}`;
+import { sandboxPost } from './sandboxApi';
 
 /** A run-unique tag, so parallel tests never meet each other's data. */
 export const unique = (prefix: string) =>
@@ -16,7 +14,6 @@ export function uniqueNumbers(count: number): string[] {
 
 /** Setup data straight through the sandbox (not through the console), so it does not count as UI coverage. */
 export async function createContactsDirectly(request: APIRequestContext, contacts: object[]): Promise<number[]> {
-  const response = await request.post(`${sandboxUrl}/v2/contacts`, { headers: { authorization }, data: contacts });
-  const body = (await response.json()) as { items: { id: number }[] };
+  const body = await sandboxPost<{ items: { id: number }[] }>(request, '/contacts', contacts);
   return body.items.map((item) => item.id);
 }

@@ -1,26 +1,72 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type ConsoleMessage, type Page } from '@playwright/test';
+
+interface GuardOptions {
+  /**
+   * Console errors this test causes on purpose (a refused request, a file the server rejects), matched
+   * against "<message> [<url>]"; `anyOf` joins several. Anything else logged as an error still fails the
+   * test. One pattern, not a list: `test.use` would read a list of two as a fixture with options.
+   */
+  allowedConsoleErrors: RegExp | undefined;
+}
+
+interface BrowserWindow {
+  addEventListener(type: 'unhandledrejection', listener: (event: { reason: unknown }) => void): void;
+  reportUnhandledRejection(reason: string): Promise<void>;
+}
+
+/** What the page logged as an error, with the address it came from: a failed request names its URL only there. */
+const consoleLine = (message: ConsoleMessage) =>
+  message.location().url ? `${message.text()} [${message.location().url}]` : message.text();
 
 /**
- * The base test for every spec: it fails a test whose page logged a console error or threw,
- * so a broken request or render never passes silently.
+ * The base test for every spec: it fails a test whose page logged an unexpected console error, threw,
+ * or left a promise rejection unhandled, so a broken request or render never passes silently.
  */
-export const test = base.extend<{ failOnConsoleErrors: void }>({
-  failOnConsoleErrors: [
-    async ({ page }, use) => {
+export const test = base.extend<GuardOptions & { failOnPageErrors: void }>({
+  allowedConsoleErrors: [undefined, { option: true }],
+  failOnPageErrors: [
+    async ({ page, allowedConsoleErrors }, use) => {
       const problems: string[] = [];
       page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(message.text());
+        if (message.type() !== 'error') return;
+        const text = consoleLine(message);
+        if (!allowedConsoleErrors?.test(text)) problems.push(text);
       });
-      page.on('pageerror', (error) => problems.push(error.message));
+      page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+      // Reported as soon as it happens, so a navigation afterwards cannot lose it. Chromium also reports
+      // it as a page error; the listener keeps the rule whatever the browser.
+      await page.exposeBinding('reportUnhandledRejection', (_source, reason: string) =>
+        problems.push(`unhandled rejection: ${reason}`),
+      );
+      await page.addInitScript(() => {
+        // The browser's window, typed here: this file compiles without the DOM library.
+        const browser = globalThis as unknown as BrowserWindow;
+        browser.addEventListener('unhandledrejection', ({ reason }) => {
+          void browser.reportUnhandledRejection(
+            reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason),
+          );
+        });
+      });
       await use();
-      expect(problems, 'console errors on the page').toEqual([]);
+      expect(problems, 'console errors, uncaught errors and unhandled rejections on the page').toEqual([]);
     },
     { auto: true },
   ],
 });
 
 export { expect };
+
+/** A pattern matching what any of `patterns` matches. */
+export const anyOf = (...patterns: RegExp[]) =>
+  new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join('|'));
+
+/**
+ * The console error the browser logs for a request the console made through `/api` and CallFire
+ * answered with `status`; `path` is matched after `/api`, up to the query string.
+ */
+export const failedRequest = (status: number, path: RegExp) =>
+  new RegExp(`the server responded with a status of ${status} .*\\[https?://[^/]+/api${path.source}(\\?[^\\]]*)?\\]$`);
 
 /** Fails on serious or critical accessibility violations of the page as it is now. */
 export async function expectAccessible(page: Page) {
