@@ -1,5 +1,5 @@
 import type { ProxyOptions } from 'vite';
-import { CONSOLE_HEADER } from '../shared/consoleHeader';
+import { CONSOLE_HEADER } from '../shared/consoleHeader.ts';
 
 export interface CallfireTarget {
   url: string;
