@@ -12,7 +12,7 @@ import { useQuery, useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage } from '../../api/ApiError';
 import { notify } from '../../lib/notifications';
-import { useDebouncedValue } from './useDebouncedValue';
+import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { dncMutations, dncSourceCountQuery } from '../../api/resources/dnc';
 
 const plural = (count: number) => `${count.toLocaleString()} ${count === 1 ? 'entry' : 'entries'}`;

@@ -8,8 +8,8 @@ import type { FileUpload } from '../../api/resources/sounds';
 import type { UploadProgress } from '../../api/upload';
 import { useFormMutation } from '../../components/form/useFormMutation';
 import { notify } from '../../lib/notifications';
-import { FileDropZone } from './FileDropZone';
-import { UploadProgressBar } from './UploadProgressBar';
+import { FileDropZone } from '../../components/FileDropZone';
+import { UploadProgressBar } from '../../components/UploadProgressBar';
 import { useOpenWhenCreated } from '../../lib/useOpenWhenCreated';
 
 interface FileUploadFormProps<Result> {

@@ -8,7 +8,7 @@ import { Page } from '../../components/Page';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { WaveformPlayer } from '../../components/WaveformPlayer';
 import { formatDateTime } from '../../lib/format';
-import { formatBytes } from './fileChecks';
+import { formatBytes } from '../../lib/format';
 import { type Media, mediaFileUrls, mediaKind, mediaQuery } from '../../api/resources/media';
 
 function MediaPreview({ media, src }: { media: Media; src: string }) {
