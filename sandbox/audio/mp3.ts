@@ -1,9 +1,9 @@
 import { Mp3Encoder } from '@breezystack/lamejs';
 import { MPEGDecoder } from 'mpg123-decoder';
 import { AudioFormatError } from './errors';
-import { parseMp3 } from '../../src/lib/mp3Frames';
+import { parseMp3 } from '../../shared/mp3Frames';
 
-export { looksLikeMp3, parseMp3, type Mp3Info } from '../../src/lib/mp3Frames';
+export { looksLikeMp3, parseMp3, type Mp3Info } from '../../shared/mp3Frames';
 
 /** Encodes 16-bit PCM as a constant-bitrate MP3 (one or two channels). */
 export function encodeMp3(channels: Int16Array[], sampleRate: number, kbps: number): Buffer {

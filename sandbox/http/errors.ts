@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import type { components } from '../../src/api/schema';
+import type { components } from '../../shared/schema';
 
 export type ErrorResponse = components['schemas']['ErrorResponse'];
 

@@ -1,4 +1,4 @@
-import type { components } from './schema';
+import type { components } from '../../shared/schema';
 
 export type ErrorResponse = components['schemas']['ErrorResponse'];
 

@@ -1,5 +1,5 @@
 import type { MultipartFile } from '@fastify/multipart';
-import type { components } from '../../../src/api/schema';
+import type { components } from '../../../shared/schema';
 import type { Handlers, SandboxContext } from '../../context';
 import { contactExists, findContactByField, findContacts, insertContact } from '../../db/contacts';
 import {

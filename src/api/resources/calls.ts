@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { api, unwrap } from '../client';
-import type { operations } from '../schema';
+import type { operations } from '../../../shared/schema';
 import type { Schema } from '../types';
 import { resourceMutation } from './resourceMutation';
 

@@ -8,7 +8,7 @@ import {
 import { addInBatches, type BulkAddProgress } from '../../lib/bulkAdd';
 import { api, unwrap } from '../client';
 import { fieldsParam } from '../fields';
-import type { operations } from '../schema';
+import type { operations } from '../../../shared/schema';
 import type { Schema } from '../types';
 import { resourceMutation } from './resourceMutation';
 

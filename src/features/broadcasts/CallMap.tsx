@@ -6,7 +6,7 @@ import { ComposableMap, Geographies, Geography } from 'react-simple-maps';
 import statesUrl from 'us-atlas/states-10m.json?url';
 import { CALL_RESULT_LABELS, CALL_RESULTS, type CallResult } from '../../lib/callOutcomes';
 import { formatNumber } from '../../lib/format';
-import { US_STATES } from '../../lib/usAreaCodes';
+import { US_STATES } from '../../../shared/usAreaCodes';
 import { addCallsToPlaces, countFor, emptyPlaces, type CallPlaces } from './callPlaces';
 import { broadcastKeys, fetchBroadcastCallsPage } from '../../api/resources/broadcasts';
 

@@ -21,4 +21,3 @@ function checkFile(file: File, extensions: string[], kind: string): string | und
 export const soundFileProblem = (file: File) => checkFile(file, SOUND_EXTENSIONS, 'an MP3 or WAV file');
 
 export const mediaFileProblem = (file: File) => checkFile(file, MEDIA_EXTENSIONS, 'an accepted media file');
-
