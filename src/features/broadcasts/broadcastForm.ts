@@ -175,7 +175,7 @@ export function formValuesOf(broadcast: CallBroadcast): BroadcastFormValues {
     transferNumber: sounds.transferNumber ?? '',
     dncDigit: sounds.dncDigit ?? '',
     answeringMachineConfig: broadcast.answeringMachineConfig ?? 'AM_AND_LIVE',
-    dialplanXml: broadcast.dialplanXml ?? defaults.dialplanXml,
+    dialplanXml: broadcast.dialplanXml || defaults.dialplanXml,
     maxActive: broadcast.maxActive ?? defaults.maxActive,
     maxAttempts: broadcast.retryConfig?.maxAttempts ?? 1,
     minutesBetweenAttempts: broadcast.retryConfig?.minutesBetweenAttempts ?? 60,
