@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { operations } from '../src/api/schema';
+import type { operations } from '../shared/schema';
 import type { SandboxClock } from './clock';
 import type { SandboxConfig } from './config';
 import type { Db, Migration } from './db/database';

@@ -1,2 +1,2 @@
 // One definition for the sandbox and the console: the MP3 frame reader they share raises it.
-export { AudioFormatError } from '../../src/lib/mp3Frames';
+export { AudioFormatError } from '../../shared/mp3Frames';

@@ -1,7 +1,7 @@
 import { Mp3Encoder } from '@breezystack/lamejs';
-import { parseMp3 } from '../../src/lib/mp3Frames';
+import { parseMp3 } from '../../shared/mp3Frames';
 
-export { looksLikeMp3, parseMp3, type Mp3Info } from '../../src/lib/mp3Frames';
+export { looksLikeMp3, parseMp3, type Mp3Info } from '../../shared/mp3Frames';
 
 /** Encodes 16-bit PCM as a constant-bitrate MP3 (one or two channels). */
 export function encodeMp3(channels: Int16Array[], sampleRate: number, kbps: number): Buffer {

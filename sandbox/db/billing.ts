@@ -1,4 +1,4 @@
-import type { components } from '../../src/api/schema';
+import type { components } from '../../shared/schema';
 import type { Db, Migration } from './database';
 
 export type BillingPlanUsage = components['schemas']['BillingPlanUsage'];

@@ -1,4 +1,4 @@
-import type { components, operations } from '../../src/api/schema';
+import type { components, operations } from '../../shared/schema';
 import type { ActionRow } from './actions';
 import { sqlPage, type Page, type PageRequest } from '../http/paging';
 import type { Call } from './calls';

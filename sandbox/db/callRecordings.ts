@@ -1,4 +1,4 @@
-import type { components } from '../../src/api/schema';
+import type { components } from '../../shared/schema';
 import type { Db } from './database';
 
 export type CallRecording = components['schemas']['CallRecording'];

@@ -1,4 +1,4 @@
-import type { components } from '../../src/api/schema';
+import type { components } from '../../shared/schema';
 import { actionQueries, type ActionStore } from './actions';
 import type { Db, Migration } from './database';
 

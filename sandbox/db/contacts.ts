@@ -1,4 +1,4 @@
-import type { components } from '../../src/api/schema';
+import type { components } from '../../shared/schema';
 import { sqlPage, type Page, type PageRequest } from '../http/paging';
 import { callsOfContact } from './callMapper';
 import type { Db, Migration } from './database';

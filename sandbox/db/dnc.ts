@@ -1,4 +1,4 @@
-import type { components } from '../../src/api/schema';
+import type { components } from '../../shared/schema';
 import { normalizeNumber } from '../http/phone';
 import type { PageRequest } from '../http/paging';
 import { sqlPage } from '../http/paging';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { components } from '../../src/api/schema';
+import type { components } from '../../shared/schema';
 import type { Db, Migration } from './database';
 import { badRequest } from '../http/errors';
 

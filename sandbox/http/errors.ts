@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import type { components } from '../../src/api/schema';
+import type { components } from '../../shared/schema';
 
 export type ErrorResponse = components['schemas']['ErrorResponse'];
 

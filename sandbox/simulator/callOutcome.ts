@@ -1,4 +1,4 @@
-import type { components } from '../../src/api/schema';
+import type { components } from '../../shared/schema';
 
 export type CallResult = components['schemas']['CallResult'];
 export type AnsweringMachineConfig = NonNullable<components['schemas']['CallBroadcast']['answeringMachineConfig']>;

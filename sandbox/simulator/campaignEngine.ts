@@ -10,7 +10,7 @@ import {
   type CampaignRow,
 } from '../db/broadcasts';
 import type { Db } from '../db/database';
-import { US_TIME_ZONES } from '../../src/lib/usAreaCodes';
+import { US_TIME_ZONES } from '../../shared/usAreaCodes';
 import { ChargeCollector, hasCreditsLeft } from './billing';
 import { FALLBACK_TIME_ZONE } from './recipients';
 import { areSchedulesOpen, haveSchedulesEnded, zonesInsideRestriction } from './timeWindows';

@@ -1,5 +1,5 @@
-import type { components } from '../../src/api/schema';
-import { placeOfNumber } from '../../src/lib/usAreaCodes';
+import type { components } from '../../shared/schema';
+import { placeOfNumber } from '../../shared/usAreaCodes';
 import { findOrCreateContactByNumber, readContact } from '../db/contacts';
 import type { CampaignKind } from '../db/broadcasts';
 import type { Db } from '../db/database';

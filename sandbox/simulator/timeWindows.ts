@@ -1,4 +1,4 @@
-import type { components } from '../../src/api/schema';
+import type { components } from '../../shared/schema';
 
 export type Schedule = components['schemas']['Schedule'];
 export type LocalTimeRestriction = components['schemas']['LocalTimeRestriction'];

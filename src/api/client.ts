@@ -1,6 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { ApiError, apiErrorFromResponse } from './ApiError';
-import type { paths } from './schema';
+import type { paths } from '../../shared/schema';
 
 /**
  * Makes every failure a thrown ApiError, so query and mutation functions only ever see success.

@@ -1,4 +1,4 @@
-import type { components } from './schema';
+import type { components } from '../../shared/schema';
 
 /** Shorthand for the contract's schemas: `Schema<'Account'>`. */
 export type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];

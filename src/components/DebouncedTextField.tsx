@@ -1,5 +1,5 @@
 import { TextField, type TextFieldProps } from '@mui/material';
-import { useEffect, useRef, useState } from 'react';
+import { useDebouncedDraft } from '../lib/useDebouncedDraft';
 
 type DebouncedTextFieldProps = Omit<TextFieldProps, 'value' | 'onChange'> & {
   value: string;
@@ -8,23 +8,7 @@ type DebouncedTextFieldProps = Omit<TextFieldProps, 'value' | 'onChange'> & {
 };
 
 /** A filter field that reports its text once the operator pauses typing, so each keystroke is not a request. */
-export function DebouncedTextField({ value, onChange, delayMs = 300, ...props }: DebouncedTextFieldProps) {
-  const [text, setText] = useState(value);
-  // A new value from outside (back button, cleared filters) replaces what is typed.
-  const [shown, setShown] = useState(value);
-  if (value !== shown) {
-    setShown(value);
-    setText(value);
-  }
-  // The latest callback, so a parent re-rendering (with a new function) does not restart the wait.
-  const report = useRef(onChange);
-  useEffect(() => {
-    report.current = onChange;
-  });
-  useEffect(() => {
-    if (text === value) return;
-    const timer = setTimeout(() => report.current(text), delayMs);
-    return () => clearTimeout(timer);
-  }, [text, value, delayMs]);
+export function DebouncedTextField({ value, onChange, delayMs, ...props }: DebouncedTextFieldProps) {
+  const [text, setText] = useDebouncedDraft(value, onChange, { delayMs });
   return <TextField size="small" {...props} value={text} onChange={(event) => setText(event.target.value)} />;
 }

@@ -1,5 +1,5 @@
 import { apiErrorFromResponse } from '../api/ApiError';
-import { parseMp3, type Mp3Info } from '../lib/mp3Frames';
+import { parseMp3, type Mp3Info } from '../../shared/mp3Frames';
 
 /** Audio ready for wavesurfer: the file, and for MP3s the waveform already computed. */
 export interface LoadedAudio {

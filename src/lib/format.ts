@@ -14,3 +14,17 @@ export function formatDate(epochMs: number | undefined): string {
 export function formatNumber(value: number | undefined): string {
   return value === undefined ? '—' : credits.format(value);
 }
+
+/** `1536` → `1.5 KB`. */
+export function formatBytes(bytes: number | undefined): string {
+  if (bytes === undefined) return '—';
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['KB', 'MB', 'GB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}

@@ -1,4 +1,4 @@
-import type { components } from '../../../src/api/schema';
+import type { components } from '../../../shared/schema';
 import { completeBatch, insertBatch, type CampaignRow } from '../../db/broadcasts';
 import { insertCalls } from '../../db/calls';
 import type { Db } from '../../db/database';

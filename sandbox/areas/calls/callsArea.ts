@@ -1,4 +1,4 @@
-import type { components } from '../../../src/api/schema';
+import type { components } from '../../../shared/schema';
 import type { SandboxArea, SandboxContext } from '../../context';
 import { campaignRow } from '../../db/broadcasts';
 import { callMigrations, insertCalls, type CallScript } from '../../db/calls';

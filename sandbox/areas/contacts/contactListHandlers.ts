@@ -1,4 +1,4 @@
-import type { components } from '../../../src/api/schema';
+import type { components } from '../../../shared/schema';
 import type { Handlers, SandboxContext } from '../../context';
 import { contactExists, findContactByField, findContacts, insertContact } from '../../db/contacts';
 import {

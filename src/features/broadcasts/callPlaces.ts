@@ -1,5 +1,5 @@
 import type { Schema } from '../../api/types';
-import { placeOfNumber } from '../../lib/usAreaCodes';
+import { placeOfNumber } from '../../../shared/usAreaCodes';
 
 type Call = Schema<'Call'>;
 type CallResult = Schema<'CallResult'>;

@@ -1,12 +1,9 @@
-import UploadFileIcon from '@mui/icons-material/UploadFile';
 import {
   Alert,
   Box,
   Button,
   Card,
   CardContent,
-  Checkbox,
-  FormControlLabel,
   LinearProgress,
   Link,
   MenuItem,
@@ -19,15 +16,19 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type DragEvent } from 'react';
+import { useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { Link as RouterLink } from 'react-router';
-import { ApiError, errorMessage } from '../../api/ApiError';
 import type { UploadProgress } from '../../api/upload';
+import { FileDropZone } from '../../components/FileDropZone';
+import { FormTextField } from '../../components/form/FormTextField';
+import { FormToggle } from '../../components/form/FormToggle';
+import { useFormMutation } from '../../components/form/useFormMutation';
 import { Page } from '../../components/Page';
+import { UploadProgressBar } from '../../components/UploadProgressBar';
 import { useUnsavedChangesWarning } from '../../lib/useUnsavedChangesWarning';
-import { useUploadContactList } from './contactMutations';
-import { contactListQuery } from './contactQueries';
 import { ContactsTabs } from './ContactsTabs';
 import {
   applyMapping,
@@ -40,7 +41,8 @@ import {
   type CsvPreview,
 } from './csvMapping';
 import { ImportReport } from './ImportReport';
-import { listNameSchema } from './listName';
+import { importFormSchema, uploadOf, type ImportFormValues } from './importForm';
+import { contactListMutations, contactListQuery } from '../../api/resources/contactLists';
 
 interface Chosen {
   file: File;
@@ -129,77 +131,9 @@ function ColumnMapping({
   );
 }
 
-function FilePicker({ error, onFile }: { error?: string; onFile: (file: File) => void }) {
-  const [over, setOver] = useState(false);
-  const drop = (event: DragEvent) => {
-    event.preventDefault();
-    setOver(false);
-    const file = event.dataTransfer.files[0];
-    if (file) onFile(file);
-  };
-  return (
-    <Box
-      onDragOver={(event) => {
-        event.preventDefault();
-        setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={drop}
-      sx={{
-        border: 2,
-        borderStyle: 'dashed',
-        borderColor: error ? 'error.main' : over ? 'primary.main' : 'divider',
-        borderRadius: 2,
-        p: 4,
-        textAlign: 'center',
-      }}
-    >
-      <Typography sx={{ mb: 2 }}>Drop a CSV file here, or</Typography>
-      <Button variant="outlined" component="label" startIcon={<UploadFileIcon />}>
-        Choose CSV file
-        <input
-          hidden
-          type="file"
-          accept=".csv,text/csv"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (file) onFile(file);
-            event.target.value = '';
-          }}
-        />
-      </Button>
-      <Typography variant="body2" sx={{ mt: 2, color: 'text.secondary' }}>
-        The first row names the columns. Up to 20 MB.
-      </Typography>
-      {error && (
-        <Alert severity="error" sx={{ mt: 2, textAlign: 'left' }}>
-          {error}
-        </Alert>
-      )}
-    </Box>
-  );
-}
-
-function Progress({ label, progress }: { label: string; progress?: UploadProgress }) {
-  const percent = progress ? Math.round((progress.loaded / progress.total) * 100) : undefined;
-  return (
-    <Box>
-      <Typography id="upload-progress-label">
-        {label}
-        {percent !== undefined ? `: ${percent}%` : '…'}
-      </Typography>
-      <LinearProgress
-        variant={percent === undefined ? 'indeterminate' : 'determinate'}
-        value={percent}
-        aria-labelledby="upload-progress-label"
-      />
-    </Box>
-  );
-}
-
 function Outcome({ listId }: { listId: number }) {
   const { data: list } = useQuery(contactListQuery(listId));
-  if (!list) return <Progress label="Waiting for the list" />;
+  if (!list) return <LinearProgress aria-label="Waiting for the list" />;
   return (
     <Stack spacing={2}>
       <ImportReport list={list} />
@@ -220,19 +154,18 @@ function Outcome({ listId }: { listId: number }) {
 export function ImportListPage() {
   const [chosen, setChosen] = useState<Chosen>();
   const [fileError, setFileError] = useState<string>();
-  const [mapping, setMapping] = useState<ColumnTarget[]>([]);
-  const [name, setName] = useState('');
-  const [nameError, setNameError] = useState<string>();
-  const [useCustomFields, setUseCustomFields] = useState(true);
   const [progress, setProgress] = useState<UploadProgress>();
   const [listId, setListId] = useState<number>();
-  const [showProblems, setShowProblems] = useState(false);
-  const upload = useUploadContactList();
+  const { control, handleSubmit, setError, reset, formState } = useForm<ImportFormValues>({
+    resolver: zodResolver(importFormSchema),
+    defaultValues: { name: '', useCustomFields: true, mapping: [] },
+  });
+  const mapping = useWatch({ control, name: 'mapping' });
+  const upload = useFormMutation(contactListMutations.upload(), setError, { name: 'name' });
   const unsavedDialog = useUnsavedChangesWarning(chosen !== undefined && listId === undefined);
 
   const choose = async (file: File) => {
     setChosen(undefined);
-    setShowProblems(false);
     const problem = fileProblem(file);
     if (problem) return setFileError(problem);
     const text = await file.text();
@@ -240,36 +173,20 @@ export function ImportListPage() {
     if (preview.header.length === 0) return setFileError('The file has no header row');
     setFileError(undefined);
     setChosen({ file, text, preview });
-    setMapping(guessMapping(preview.header));
-    setName(file.name.replace(/\.[^.]*$/, ''));
+    reset({ name: file.name.replace(/\.[^.]*$/, ''), useCustomFields: true, mapping: guessMapping(preview.header) });
   };
 
-  const problems = mappingProblems(mapping);
-  const start = async () => {
-    setShowProblems(true);
-    const parsedName = listNameSchema.safeParse(name);
-    setNameError(parsedName.success ? undefined : parsedName.error.issues[0].message);
-    if (!chosen || !parsedName.success || problems.overall || problems.columns.size > 0) return;
-    const body = new Blob([applyMapping(chosen.text, mapping)], { type: 'text/csv' });
+  // Column problems show once the operator has tried to import; zod blocks the import meanwhile.
+  const problems = formState.isSubmitted ? mappingProblems(mapping) : undefined;
+  const start = handleSubmit((values) => {
+    if (!chosen) return;
+    const body = new Blob([applyMapping(chosen.text, values.mapping)], { type: 'text/csv' });
     setProgress({ loaded: 0, total: body.size });
-    try {
-      setListId(
-        await upload.mutateAsync({
-          file: body,
-          fileName: chosen.file.name,
-          name: parsedName.data,
-          useCustomFields,
-          onProgress: setProgress,
-        }),
-      );
-    } catch (error) {
-      const message = errorMessage(error);
-      if (error instanceof ApiError && /^name/.test(message)) setNameError(message);
-      else setFileError(message);
-    } finally {
-      setProgress(undefined);
-    }
-  };
+    upload.mutate(
+      { ...uploadOf(values), file: body, fileName: chosen.file.name, onProgress: setProgress },
+      { onSuccess: setListId, onSettled: () => setProgress(undefined) },
+    );
+  });
 
   return (
     <Page title="Import contacts from CSV">
@@ -284,7 +201,15 @@ export function ImportListPage() {
           </Card>
         ) : (
           <>
-            <FilePicker error={fileError} onFile={(file) => void choose(file)} />
+            <FileDropZone
+              label="Choose CSV file"
+              accept=".csv,text/csv"
+              file={chosen?.file}
+              onFile={(file) => void choose(file)}
+              error={fileError ?? formState.errors.root?.server?.message}
+              hint="The first row names the columns. Up to 20 MB."
+              disabled={upload.isPending}
+            />
             {chosen && (
               <Card component="section" aria-label="Columns">
                 <CardContent>
@@ -294,39 +219,36 @@ export function ImportListPage() {
                   <Typography variant="body2" sx={{ mb: 2, color: 'text.secondary' }}>
                     Choose where each column goes. The first rows are shown below the choices.
                   </Typography>
-                  {showProblems && problems.overall && (
+                  {problems?.overall && (
                     <Alert severity="error" sx={{ mb: 2 }}>
                       {problems.overall}
                     </Alert>
                   )}
-                  <ColumnMapping
-                    chosen={chosen}
-                    mapping={mapping}
-                    onChange={setMapping}
-                    problems={showProblems ? problems.columns : new Map()}
+                  <Controller
+                    control={control}
+                    name="mapping"
+                    render={({ field }) => (
+                      <ColumnMapping
+                        chosen={chosen}
+                        mapping={field.value}
+                        onChange={field.onChange}
+                        problems={problems?.columns ?? new Map()}
+                      />
+                    )}
                   />
-                  <Stack spacing={2} sx={{ mt: 3, maxWidth: 480 }}>
-                    <TextField
-                      label="List name"
-                      value={name}
-                      onChange={(event) => setName(event.target.value)}
-                      error={Boolean(nameError)}
-                      helperText={nameError}
-                    />
-                    <FormControlLabel
-                      control={
-                        <Checkbox
-                          checked={useCustomFields}
-                          onChange={(event) => setUseCustomFields(event.target.checked)}
-                        />
-                      }
+                  <Stack component="form" noValidate onSubmit={start} spacing={2} sx={{ mt: 3, maxWidth: 480 }}>
+                    <FormTextField control={control} name="name" label="List name" />
+                    <FormToggle
+                      control={control}
+                      name="useCustomFields"
+                      kind="checkbox"
                       label="Name custom properties after their columns (otherwise CallFire names them A, B, C…)"
                     />
                     {progress ? (
-                      <Progress label="Uploading" progress={progress} />
+                      <UploadProgressBar progress={progress} />
                     ) : (
                       <Box>
-                        <Button variant="contained" onClick={() => void start()}>
+                        <Button type="submit" variant="contained">
                           Import
                         </Button>
                       </Box>

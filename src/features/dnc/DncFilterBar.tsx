@@ -2,7 +2,7 @@ import { Checkbox, FormControlLabel, Stack, TextField } from '@mui/material';
 import { useCallback } from 'react';
 import type { ListParams } from '../../lib/useListParams';
 import { readCampaignId, readPrefix, type DncFilter } from './dncSearch';
-import { useFilterDraft } from './useFilterDraft';
+import { useDebouncedDraft } from '../../lib/useDebouncedDraft';
 
 function FilterText({
   list,
@@ -19,7 +19,10 @@ function FilterText({
 }) {
   const { setFilters } = list;
   const commit = useCallback((value: string) => setFilters({ [name]: value }), [setFilters, name]);
-  const [draft, setDraft] = useFilterDraft(list.filters[name], commit, (value) => !validate(value));
+  const [draft, setDraft] = useDebouncedDraft(list.filters[name], commit, {
+    delayMs: 400,
+    isValid: (value) => !validate(value),
+  });
   const error = validate(draft);
   return (
     <TextField

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { PhoneListParse } from '../../lib/phone';
 import { parsePhoneListOffThread } from './parseOffThread';
-import { useDebouncedValue } from './useDebouncedValue';
+import { useDebouncedValue } from '../../lib/useDebouncedValue';
 
 /**
  * The parse of a pasted list, recomputed off the main thread once typing pauses. `parsing` is true

@@ -21,17 +21,3 @@ function checkFile(file: File, extensions: string[], kind: string): string | und
 export const soundFileProblem = (file: File) => checkFile(file, SOUND_EXTENSIONS, 'an MP3 or WAV file');
 
 export const mediaFileProblem = (file: File) => checkFile(file, MEDIA_EXTENSIONS, 'an accepted media file');
-
-/** `1536` → `1.5 KB`. */
-export function formatBytes(bytes: number | undefined): string {
-  if (bytes === undefined) return '—';
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ['KB', 'MB', 'GB'];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
-}

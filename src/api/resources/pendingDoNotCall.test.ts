@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCallfireClient } from '../../api/client';
+import { createCallfireClient } from '../client';
 import { countPendingDoNotCall } from './pendingDoNotCall';
 
 /** A CallFire stand-in: three waiting calls (one number twice), and a do-not-call list. */

@@ -1,5 +1,5 @@
-import { api, unwrap } from '../../api/client';
-import { fieldsParam } from '../../api/fields';
+import { api, unwrap } from '../client';
+import { fieldsParam } from '../fields';
 
 /** Pages of waiting recipients read for the count, and numbers looked up on the list per request. */
 const CALLS_PAGE = 1000;

@@ -1,7 +1,7 @@
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Box, Button, FormHelperText, Stack, Typography } from '@mui/material';
 import { useId, useRef, useState, type DragEvent } from 'react';
-import { formatBytes } from './fileChecks';
+import { formatBytes } from '../lib/format';
 
 interface FileDropZoneProps {
   label: string;

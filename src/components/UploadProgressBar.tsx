@@ -1,6 +1,6 @@
 import { Box, LinearProgress, Typography } from '@mui/material';
-import type { UploadProgress } from '../../api/upload';
-import { formatBytes } from './fileChecks';
+import type { UploadProgress } from '../api/upload';
+import { formatBytes } from '../lib/format';
 
 /** The real progress of an upload, in bytes sent. */
 export function UploadProgressBar({ progress }: { progress: UploadProgress | undefined }) {

@@ -1,7 +1,12 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { api, unwrap } from '../../api/client';
-import type { Schema } from '../../api/types';
+import { api, unwrap } from '../client';
+import type { operations } from '../../../shared/schema';
+import type { Schema } from '../types';
+import { accountKeys } from './account';
+import { callKeys } from './calls';
 import { countPendingDoNotCall } from './pendingDoNotCall';
+import { resourceMutation } from './resourceMutation';
+import { soundKeys } from './sounds';
 
 export type CallBroadcast = Schema<'CallBroadcast'>;
 export type CallBroadcastStats = Schema<'CallBroadcastStats'>;
@@ -27,8 +32,8 @@ export const broadcastKeys = {
   callPage: (id: number, batchId: number | undefined, offset: number, limit: number) =>
     [...broadcastKeys.calls(id), batchId, offset, limit] as const,
   places: (id: number) => [...broadcastKeys.calls(id), 'places'] as const,
+  running: () => [...broadcastKeys.all, 'running'] as const,
   pendingDoNotCall: (id: number) => [...broadcastKeys.detail(id), 'pending-dnc'] as const,
-  planUsage: () => [...broadcastKeys.all, 'plan-usage'] as const,
 };
 
 /** While a broadcast runs its numbers change every moment; the pages poll at this pace. */
@@ -79,6 +84,12 @@ export const batchQuery = (batchId: number) =>
     queryFn: ({ signal }) => unwrap(api.GET('/campaigns/batches/{id}', { params: { path: { id: batchId } }, signal })),
   });
 
+type BroadcastCallsQuery = NonNullable<operations['getCallBroadcastCalls']['parameters']['query']>;
+
+/** One page of a broadcast's calls; the call map reads them all with it. */
+export const fetchBroadcastCallsPage = (id: number, query: BroadcastCallsQuery, signal?: AbortSignal) =>
+  unwrap(api.GET('/calls/broadcasts/{id}/calls', { params: { path: { id }, query }, signal }));
+
 export const broadcastCallsQuery = (
   id: number,
   batchId: number | undefined,
@@ -88,28 +99,75 @@ export const broadcastCallsQuery = (
 ) =>
   queryOptions({
     queryKey: broadcastKeys.callPage(id, batchId, offset, limit),
-    queryFn: ({ signal }) =>
-      unwrap(
-        api.GET('/calls/broadcasts/{id}/calls', {
-          params: { path: { id }, query: { batchId, offset, limit } },
-          signal,
-        }),
-      ),
+    queryFn: ({ signal }) => fetchBroadcastCallsPage(id, { batchId, offset, limit }, signal),
     placeholderData: keepPreviousData,
     refetchInterval: live ? LIVE_REFRESH_MS : false,
   });
 
-export const planUsageQuery = () =>
+/** How many broadcasts are running now; pages whose numbers a run changes (billing) poll while any is. */
+export const runningBroadcastCountQuery = () =>
   queryOptions({
-    queryKey: broadcastKeys.planUsage(),
-    queryFn: ({ signal }) => unwrap(api.GET('/me/billing/plan-usage', { signal })),
-    staleTime: 0,
+    queryKey: broadcastKeys.running(),
+    queryFn: async ({ signal }) =>
+      (
+        await unwrap(
+          api.GET('/calls/broadcasts', {
+            params: { query: { running: true, limit: 1, fields: 'totalCount' } },
+            signal,
+          }),
+        )
+      ).totalCount ?? 0,
+    refetchInterval: (query) => (query.state.data ? LIVE_REFRESH_MS : 10_000),
   });
 
-/** Contact lists a batch can come from (the first 200 by name). */
-export const contactListsQuery = () =>
-  queryOptions({
-    queryKey: [...broadcastKeys.all, 'contact-lists'] as const,
-    queryFn: async ({ signal }) =>
-      (await unwrap(api.GET('/contacts/lists', { params: { query: { limit: 200 } }, signal }))).items ?? [],
-  });
+// A broadcast's TTS messages become library sounds when it is saved; running it places calls and
+// bills credits; batches and recipients change what it will call.
+const SAVE_EFFECTS = [broadcastKeys.all, soundKeys.all];
+const RUN_EFFECTS = [broadcastKeys.all, callKeys.all, accountKeys.all];
+
+type Command = 'start' | 'stop' | 'archive';
+
+export const broadcastMutations = {
+  /** Saves a new broadcast, optionally starting it at once. */
+  create: () =>
+    resourceMutation({
+      mutationFn: ({ broadcast, start }: { broadcast: CallBroadcast; start: boolean }) =>
+        unwrap(api.POST('/calls/broadcasts', { body: broadcast, params: { query: { start } } })),
+      changes: [...SAVE_EFFECTS, ...RUN_EFFECTS],
+    }),
+  update: (id: number) =>
+    resourceMutation({
+      mutationFn: (broadcast: CallBroadcast) =>
+        unwrap(api.PUT('/calls/broadcasts/{id}', { params: { path: { id } }, body: broadcast })),
+      changes: SAVE_EFFECTS,
+    }),
+  /** Start, stop or archive. */
+  command: (id: number) =>
+    resourceMutation({
+      mutationFn: (command: Command) => {
+        const options = { params: { path: { id } } };
+        if (command === 'start') return unwrap(api.POST('/calls/broadcasts/{id}/start', options));
+        if (command === 'stop') return unwrap(api.POST('/calls/broadcasts/{id}/stop', options));
+        return unwrap(api.POST('/calls/broadcasts/{id}/archive', options));
+      },
+      changes: RUN_EFFECTS,
+    }),
+  addBatch: (id: number) =>
+    resourceMutation({
+      mutationFn: (batch: Schema<'BatchRequest'>) =>
+        unwrap(api.POST('/calls/broadcasts/{id}/batches', { params: { path: { id } }, body: batch })),
+      changes: [broadcastKeys.detail(id)],
+    }),
+  addRecipients: (id: number) =>
+    resourceMutation({
+      mutationFn: (recipients: Schema<'Recipient'>[]) =>
+        unwrap(api.POST('/calls/broadcasts/{id}/recipients', { params: { path: { id } }, body: recipients })),
+      changes: [broadcastKeys.detail(id)],
+    }),
+  setBatchEnabled: (broadcastId: number) =>
+    resourceMutation({
+      mutationFn: ({ batchId, enabled }: { batchId: number; enabled: boolean }) =>
+        unwrap(api.PUT('/campaigns/batches/{id}', { params: { path: { id: batchId } }, body: { enabled } })),
+      changes: [broadcastKeys.detail(broadcastId), [...broadcastKeys.all, 'batch']],
+    }),
+};
