@@ -42,7 +42,13 @@ export default defineConfig({
     {
       command: 'npx vite',
       url: `http://127.0.0.1:${CONSOLE_PORT}`,
-      env: { CONSOLE_PORT: String(CONSOLE_PORT), CALLFIRE_API_URL: `${sandboxUrl}/v2` },
+      // Single-operator mode as the sandbox's demo account, as `npm start` runs it.
+      env: {
+        CONSOLE_PORT: String(CONSOLE_PORT),
+        CALLFIRE_API_URL: `${sandboxUrl}/v2`,
+        CALLFIRE_API_LOGIN: 'sandbox',
+        CALLFIRE_API_PASSWORD: 'sandbox-password',
+      },
       reuseExistingServer: false,
       timeout: 60_000,
     },

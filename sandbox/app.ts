@@ -6,7 +6,7 @@ import type { SandboxConfig } from './config';
 import { loadContract } from './contract';
 import { migrate, openDatabase } from './db/database';
 import { parseBasicAuth, sameSecret } from './http/auth';
-import { CONSOLE_HEADER } from '../server/callfireProxy';
+import { CONSOLE_HEADER } from '../shared/consoleHeader';
 import { CoverageRecorder } from './http/coverage';
 import { handleError, sendError } from './http/errors';
 import { type FieldSelection, omitNulls, parseFields, projectFields } from './http/fields';
