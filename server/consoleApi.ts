@@ -2,12 +2,12 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import replyFrom from '@fastify/reply-from';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { CONSOLE_HEADER } from '../shared/consoleHeader';
-import type { ConsoleSettings } from './consoleSettings';
-import { crossSiteRefusal } from './crossSite';
-import { MemorySessionStore, RedisSessionStore } from './sessionStore';
-import { type Operator, Sessions } from './sessions';
-import { SignInThrottle } from './signInThrottle';
+import { CONSOLE_HEADER } from '../shared/consoleHeader.ts';
+import type { ConsoleSettings } from './consoleSettings.ts';
+import { crossSiteRefusal } from './crossSite.ts';
+import { MemorySessionStore, RedisSessionStore } from './sessionStore.ts';
+import { type Operator, Sessions } from './sessions.ts';
+import { SignInThrottle } from './signInThrottle.ts';
 
 export const SESSION_COOKIE = 'callfire_session';
 

@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { CONSOLE_HEADER } from '../shared/consoleHeader';
+import { CONSOLE_HEADER } from '../shared/consoleHeader.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
 

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { SessionCipher } from './sessionCipher';
-import type { SessionStore } from './sessionStore';
+import { SessionCipher } from './sessionCipher.ts';
+import type { SessionStore } from './sessionStore.ts';
 
 /** What a signed-in session holds, encrypted in the store; only `login` and `accountName` are ever sent out. */
 export interface Operator {

@@ -1,8 +1,8 @@
 import Fastify from 'fastify';
 import type { Connect, Plugin } from 'vite';
-import { consoleApi } from './consoleApi';
-import type { ConsoleSettings } from './consoleSettings';
-import { isConsoleServerPath, isPrivatePath } from './servedPaths';
+import { consoleApi } from './consoleApi.ts';
+import type { ConsoleSettings } from './consoleSettings.ts';
+import { isConsoleServerPath, isPrivatePath } from './servedPaths.ts';
 
 /**
  * Runs the console's server side (sessions and the `/api` proxy, the same Fastify plugin `npm run serve`
