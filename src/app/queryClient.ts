@@ -1,6 +1,8 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError, errorMessage } from '../api/ApiError';
 import { notify } from '../lib/notifications';
+import { isEndedSession } from './sessionQuery';
+import { returnToSignIn } from './signInRedirect';
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -14,17 +16,19 @@ declare module '@tanstack/react-query' {
 const isClientError = (error: unknown) => error instanceof ApiError && error.isClientError;
 
 export function createQueryClient() {
-  return new QueryClient({
+  const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({
       // A first load that fails goes to the route's error boundary; a failed background refresh
-      // keeps the data on screen and says so here.
+      // keeps the data on screen and says so here. An ended session goes back to sign-in.
       onError: (error, query) => {
-        if (query.state.data !== undefined) notify(`Could not refresh: ${errorMessage(error)}`, 'warning');
+        if (isEndedSession(error, client)) returnToSignIn();
+        else if (query.state.data !== undefined) notify(`Could not refresh: ${errorMessage(error)}`, 'warning');
       },
     }),
     mutationCache: new MutationCache({
       onError: (error, _variables, _context, mutation) => {
-        if (mutation.meta?.notifyOnError !== false) notify(errorMessage(error), 'error');
+        if (isEndedSession(error, client)) returnToSignIn();
+        else if (mutation.meta?.notifyOnError !== false) notify(errorMessage(error), 'error');
       },
     }),
     defaultOptions: {
@@ -37,4 +41,5 @@ export function createQueryClient() {
       mutations: { retry: false },
     },
   });
+  return client;
 }

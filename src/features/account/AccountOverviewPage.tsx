@@ -5,6 +5,7 @@ import { DetailList } from '../../components/DetailList';
 import { Page } from '../../components/Page';
 import { Section } from '../../components/Section';
 import { formatDate, formatNumber } from '../../lib/format';
+import { AccountTabs } from './AccountTabs';
 import { accountQuery, creditUsageQuery, planUsageQuery } from './accountQueries';
 import { isUsageWindowChoice, usageWindowChoices, type UsageWindowChoice } from './usageWindows';
 
@@ -78,6 +79,7 @@ export function AccountOverviewPage() {
 
   return (
     <Page title="Account">
+      <AccountTabs />
       <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { lg: '3fr 2fr' }, alignItems: 'start' }}>
         <Section title="Profile">
           <Profile />
