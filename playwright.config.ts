@@ -4,7 +4,10 @@ import { defineConfig, devices } from '@playwright/test';
 // apart from `npm start`, so a console left running does not interfere.
 const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 8790);
 const CONSOLE_PORT = Number(process.env.E2E_CONSOLE_PORT ?? 5190);
+// A second console, in sign-in mode (no credentials on the server), for the sign-in tests.
+const SIGN_IN_CONSOLE_PORT = Number(process.env.E2E_SIGN_IN_CONSOLE_PORT ?? 5191);
 export const sandboxUrl = `http://127.0.0.1:${SANDBOX_PORT}`;
+export const signInConsoleUrl = `http://127.0.0.1:${SIGN_IN_CONSOLE_PORT}`;
 const sandboxEnv = {
   SANDBOX_PORT: String(SANDBOX_PORT),
   SANDBOX_DB: ':memory:',
@@ -48,6 +51,18 @@ export default defineConfig({
         CALLFIRE_API_URL: `${sandboxUrl}/v2`,
         CALLFIRE_API_LOGIN: 'sandbox',
         CALLFIRE_API_PASSWORD: 'sandbox-password',
+      },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: 'npx vite',
+      url: signInConsoleUrl,
+      // Its own dependency cache, so two dev servers never optimise into the same folder at once.
+      env: {
+        CONSOLE_PORT: String(SIGN_IN_CONSOLE_PORT),
+        CALLFIRE_API_URL: `${sandboxUrl}/v2`,
+        CONSOLE_VITE_CACHE_DIR: 'node_modules/.vite-sign-in',
       },
       reuseExistingServer: false,
       timeout: 60_000,

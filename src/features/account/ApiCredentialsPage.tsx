@@ -1,5 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
-import { Button, Chip, Stack } from '@mui/material';
+import { Button, Chip, Link, Stack } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -13,6 +13,7 @@ import { useListParams } from '../../lib/useListParams';
 import { AccountTabs } from './AccountTabs';
 import { apiCredentialsQuery } from './accountQueries';
 import { CreateCredentialDialog } from './CreateCredentialDialog';
+import { CredentialDetailsDialog } from './CredentialDetailsDialog';
 import { NewCredentialDialog } from './NewCredentialDialog';
 import { useDeleteApiCredential, useSetApiCredentialEnabled } from './useAccountMutations';
 
@@ -28,6 +29,7 @@ export function ApiCredentialsPage() {
   });
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<Credential>();
+  const [shown, setShown] = useState<number>();
   const setEnabled = useSetApiCredentialEnabled();
   const remove = useDeleteApiCredential();
   const [confirm, confirmDialog] = useConfirm();
@@ -49,7 +51,17 @@ export function ApiCredentialsPage() {
   };
 
   const columns: GridColDef<Credential>[] = [
-    { field: 'name', headerName: 'Name', flex: 1, minWidth: 160 },
+    {
+      field: 'name',
+      headerName: 'Name',
+      flex: 1,
+      minWidth: 160,
+      renderCell: ({ row }) => (
+        <Link component="button" onClick={() => setShown(row.id)} aria-label={`Details of ${row.name}`}>
+          {row.name}
+        </Link>
+      ),
+    },
     { field: 'username', headerName: 'Login', flex: 1, minWidth: 160 },
     {
       field: 'enabled',
@@ -113,6 +125,7 @@ export function ApiCredentialsPage() {
           }}
         />
       )}
+      {shown !== undefined && <CredentialDetailsDialog id={shown} onClose={() => setShown(undefined)} />}
       {created && <NewCredentialDialog credential={created} onClose={() => setCreated(undefined)} />}
       {confirmDialog}
     </Page>

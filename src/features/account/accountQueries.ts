@@ -49,3 +49,9 @@ export const intervalUsageQuery = (intervalBegin: number, intervalEnd: number) =
     queryFn: ({ signal }) =>
       unwrap(api.GET('/me/billing/credit-usage', { params: { query: { intervalBegin, intervalEnd } }, signal })),
   });
+
+export const apiCredentialQuery = (id: number) =>
+  queryOptions({
+    queryKey: [...credentialKeys.all, 'one', id] as const,
+    queryFn: ({ signal }) => unwrap(api.GET('/me/api/credentials/{id}', { params: { path: { id } }, signal })),
+  });
