@@ -1,8 +1,8 @@
 /** Project folders the browser never needs: server code, the sandbox (and its database), tooling, reports. */
 const PRIVATE_FOLDERS = new Set(['server', 'sandbox', 'scripts', 'e2e', 'openapi', 'reports', 'test-results']);
 
-/** Vite serves its pre-bundled dependencies from here, the one dot-folder a page loads from. */
-const VITE_DEPS = '/node_modules/.vite/deps/';
+/** Vite's dependency cache (`node_modules/.vite`, or `.vite-…` for a second server): the one dot-folder a page loads from. */
+const VITE_CACHE = /^\/node_modules\/\.vite[\w-]*\//;
 
 /**
  * Whether the dev or preview server must refuse a path: the private folders, and any dot-file or
@@ -15,7 +15,8 @@ export function isPrivatePath(url: string | undefined): boolean {
   } catch {
     return true;
   }
-  if (path.startsWith(VITE_DEPS) && !path.slice(VITE_DEPS.length).includes('/.')) return false;
+  const cache = VITE_CACHE.exec(path);
+  if (cache && !`/${path.slice(cache[0].length)}`.includes('/.')) return false;
   const segments = path.split('/').filter(Boolean);
   if (segments.some((segment) => segment.startsWith('.'))) return true;
   return PRIVATE_FOLDERS.has(segments[0]) || (segments[0] === '@fs' && segments.some((s) => PRIVATE_FOLDERS.has(s)));

@@ -22,6 +22,7 @@ describe('isPrivatePath', () => {
     '/',
     '/src/main.tsx',
     '/node_modules/.vite/deps/react.js?v=1',
+    '/node_modules/.vite-sign-in/deps/react.js',
     '/@vite/client',
     '/contacts/lists',
     '/shared/consoleHeader.ts',
