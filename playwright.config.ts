@@ -40,7 +40,7 @@ export default defineConfig({
       url: `${sandboxUrl}/health`,
       env: sandboxEnv,
       reuseExistingServer: false,
-      timeout: 60_000,
+      timeout: 180_000,
     },
     {
       command: 'npx vite',
@@ -65,7 +65,7 @@ export default defineConfig({
         CONSOLE_VITE_CACHE_DIR: 'node_modules/.vite-sign-in',
       },
       reuseExistingServer: false,
-      timeout: 60_000,
+      timeout: 180_000,
     },
   ],
 });
