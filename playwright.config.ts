@@ -4,7 +4,7 @@ import { defineConfig, devices } from '@playwright/test';
 // apart from `npm start`, so a console left running does not interfere.
 const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 8790);
 const CONSOLE_PORT = Number(process.env.E2E_CONSOLE_PORT ?? 5190);
-// A second console, in sign-in mode (no credentials on the server), for the sign-in tests.
+// A second console, the production server in sign-in mode (no credentials of its own), for the sign-in tests.
 const SIGN_IN_CONSOLE_PORT = Number(process.env.E2E_SIGN_IN_CONSOLE_PORT ?? 5191);
 export const sandboxUrl = `http://127.0.0.1:${SANDBOX_PORT}`;
 export const signInConsoleUrl = `http://127.0.0.1:${SIGN_IN_CONSOLE_PORT}`;
@@ -56,16 +56,12 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: 'npx vite',
+      // The production server (`npm run serve`) on the build `npm test` makes just before (check:bundle).
+      command: 'npx tsx scripts/serve.ts',
       url: signInConsoleUrl,
-      // Its own dependency cache, so two dev servers never optimise into the same folder at once.
-      env: {
-        CONSOLE_PORT: String(SIGN_IN_CONSOLE_PORT),
-        CALLFIRE_API_URL: `${sandboxUrl}/v2`,
-        CONSOLE_VITE_CACHE_DIR: 'node_modules/.vite-sign-in',
-      },
+      env: { CONSOLE_PORT: String(SIGN_IN_CONSOLE_PORT), CALLFIRE_API_URL: `${sandboxUrl}/v2` },
       reuseExistingServer: false,
-      timeout: 180_000,
+      timeout: 60_000,
     },
   ],
 });

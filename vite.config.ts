@@ -9,8 +9,6 @@ export default defineConfig(({ mode }) => {
   const port = Number(env.CONSOLE_PORT ?? 5173);
   return {
     plugins: [react(), consoleServerPlugin(consoleSettings(env))],
-    // A second dev server on the same checkout (the sign-in tests run one) needs a cache of its own.
-    cacheDir: env.CONSOLE_VITE_CACHE_DIR || undefined,
     // Scan every page up front, so opening a lazy page never makes Vite re-optimise and reload.
     optimizeDeps: { entries: ['index.html', 'src/**/*.tsx'] },
     build: {
