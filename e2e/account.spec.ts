@@ -85,11 +85,11 @@ test.describe('with sign-in (a console without credentials of its own)', () => {
     browser,
   }) => {
     test.setTimeout(120_000);
+    // Before sign-in the session check answers 401, and so does the wrong password: the browser logs both.
+    page.removeAllListeners('console');
     await page.goto('/account/credentials');
     await expect(page).toHaveURL(/\/sign-in\?returnTo=%2Faccount%2Fcredentials/);
     await expectAccessible(page);
-
-    page.removeAllListeners('console'); // the wrong password's 401 is logged by the browser
     await signIn(page, ACCOUNT.login, 'not-the-password');
     await expect(page.getByText('Wrong API login or password')).toBeVisible();
     await signIn(page, ACCOUNT.login, ACCOUNT.password);
@@ -100,14 +100,15 @@ test.describe('with sign-in (a console without credentials of its own)', () => {
 
     // Create: the password is shown once, with copy buttons.
     await page.getByRole('button', { name: 'New credential' }).click();
-    await page.getByRole('button', { name: 'Create' }).click();
-    await expect(page.getByText('Give the credential a name')).toBeVisible();
-    await page.getByLabel('Name').fill('E2E robot');
-    await page.getByRole('button', { name: 'Create' }).click();
+    const form = page.getByRole('dialog', { name: 'New API credential' });
+    await form.getByRole('button', { name: 'Create' }).click();
+    await expect(form.getByText('Give the credential a name')).toBeVisible();
+    await form.getByLabel('Name').fill('E2E robot');
+    await form.getByRole('button', { name: 'Create' }).click();
     const created = page.getByRole('dialog', { name: /E2E robot/ });
     await expect(created.getByText('it will not be shown again')).toBeVisible();
-    const login = await created.getByLabel('Login').inputValue();
-    const password = await created.getByLabel('Password').inputValue();
+    const login = await created.getByRole('textbox', { name: 'Login' }).inputValue();
+    const password = await created.getByRole('textbox', { name: 'Password' }).inputValue();
     expect(password.length).toBeGreaterThanOrEqual(20);
     await created.getByRole('button', { name: 'I have copied it' }).click();
     const grid = page.getByRole('grid', { name: 'API credentials' });
@@ -120,14 +121,15 @@ test.describe('with sign-in (a console without credentials of its own)', () => {
     // The new credential signs in, in a browser of its own.
     const other = await browser.newContext({ baseURL: signInConsoleUrl });
     const robot = await other.newPage();
+    robot.removeAllListeners('console'); // its session check before sign-in answers 401
     await robot.goto('/account');
+    await expect(robot).toHaveURL(/\/sign-in/);
     await signIn(robot, login, password);
     await expect(robot.getByRole('region', { name: 'Profile' }).getByText('Second Sandbox Account')).toBeVisible();
 
     // Disabled, it no longer works: the other browser is sent back to sign-in, with a message.
     await page.getByRole('button', { name: 'Disable E2E robot' }).click();
     await expect(grid.getByRole('row', { name: /E2E robot/ })).toContainText('Disabled');
-    robot.removeAllListeners('console');
     await robot.reload();
     await expect(robot).toHaveURL(/\/sign-in\?returnTo=%2Faccount&ended=1/);
     await expect(robot.getByText('Your session ended')).toBeVisible();
@@ -143,6 +145,7 @@ test.describe('with sign-in (a console without credentials of its own)', () => {
 
   test('an operator verifies a caller id, sees billing, and signs out', async ({ page }) => {
     test.setTimeout(90_000);
+    page.removeAllListeners('console'); // the session check before sign-in answers 401, which the browser logs
     await page.goto('/account/caller-ids');
     await signIn(page, ACCOUNT.login, ACCOUNT.password);
     await expect(page.getByRole('heading', { name: 'Caller ids', level: 1 })).toBeVisible();
