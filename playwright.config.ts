@@ -1,11 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
 
 // The tests run against their own sandbox (in memory, demo data, test control on) and the production
-// build of the console served by `vite preview`, on ports apart from `npm start`, so a console left
+// build of the console served by the production server (`npm run serve`), on ports apart from `npm start`, so a console left
 // running does not interfere. Only e2e/dev/ runs the dev path (`npm start`), on ports of its own.
 const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 8790);
 const CONSOLE_PORT = Number(process.env.E2E_CONSOLE_PORT ?? 5190);
+// A second console, the production server in sign-in mode (no credentials of its own), for the sign-in tests.
+const SIGN_IN_CONSOLE_PORT = Number(process.env.E2E_SIGN_IN_CONSOLE_PORT ?? 5191);
 export const sandboxUrl = `http://127.0.0.1:${SANDBOX_PORT}`;
+export const signInConsoleUrl = `http://127.0.0.1:${SIGN_IN_CONSOLE_PORT}`;
 const sandboxEnv = {
   SANDBOX_PORT: String(SANDBOX_PORT),
   SANDBOX_DB: ':memory:',
@@ -49,13 +52,27 @@ export default defineConfig({
       url: `${sandboxUrl}/health`,
       env: sandboxEnv,
       reuseExistingServer: false,
-      timeout: 60_000,
+      timeout: 180_000,
     },
     {
       // Built here, once per run: `npm test` scans this same dist/ for credentials afterwards.
-      command: 'npx vite build --logLevel warn && npx vite preview',
+      command: 'npx vite build --logLevel warn && npx tsx scripts/serve.ts',
       url: `http://127.0.0.1:${CONSOLE_PORT}`,
-      env: { CONSOLE_PORT: String(CONSOLE_PORT), CALLFIRE_API_URL: `${sandboxUrl}/v2` },
+      // Single-operator mode as the sandbox's demo account, as `npm start` runs it.
+      env: {
+        CONSOLE_PORT: String(CONSOLE_PORT),
+        CALLFIRE_API_URL: `${sandboxUrl}/v2`,
+        CALLFIRE_API_LOGIN: 'sandbox',
+        CALLFIRE_API_PASSWORD: 'sandbox-password',
+      },
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+    {
+      // The same production server and build, in sign-in mode (Playwright starts these servers in order).
+      command: 'npx tsx scripts/serve.ts',
+      url: signInConsoleUrl,
+      env: { CONSOLE_PORT: String(SIGN_IN_CONSOLE_PORT), CALLFIRE_API_URL: `${sandboxUrl}/v2` },
       reuseExistingServer: false,
       timeout: 120_000,
     },

@@ -227,5 +227,6 @@ describe('sandbox persistence', () => {
     const second = await buildSandbox({ config: { ...config, dbPath } });
     expect((await second.inject({ url: '/v2/me/account', headers: auth })).json()).toEqual(before);
     await second.close();
+    // Two start-ups, each opening every account's database: slow on a busy machine.
   });
 });

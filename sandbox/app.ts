@@ -6,7 +6,9 @@ import { WallClock, type SandboxClock } from './clock';
 import type { SandboxConfig } from './config';
 import { loadContract } from './contract';
 import { migrate, openDatabase } from './db/database';
-import { parseBasicAuth, sameSecret } from './http/auth';
+import { type Credentials, parseBasicAuth, sameSecret } from './http/auth';
+import { isValidApiCredential } from './db/apiCredentials';
+import { pendingVerificationCode } from './db/callerIds';
 import { CONSOLE_HEADER } from '../shared/consoleHeader';
 import { CoverageRecorder } from './http/coverage';
 import { handleClientError, handleError, handleFrameworkError, sendError } from './http/errors';
@@ -52,12 +54,16 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     fieldSelection?: FieldSelection;
+    /** The account the request's credentials belong to. */
+    account?: SandboxContext;
+    /** True when it authenticated with an API credential rather than the account's own login. */
+    viaApiCredential?: boolean;
   }
 }
 
 const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
-/** Builds the sandbox: opens and migrates the database, seeds a new one, and registers every contract route. */
+/** Builds the sandbox: opens, migrates and seeds each account's database, and registers every contract route. */
 export async function buildSandbox({
   config,
   logger = false,
@@ -66,18 +72,12 @@ export async function buildSandbox({
   clock = new WallClock(config.speed),
   timeouts,
 }: SandboxOptions): Promise<FastifyInstance> {
-  const db = openDatabase(config.dbPath);
-  migrate(
-    db,
-    areas.flatMap((area) => area.migrations),
-  );
-  const engine = new CampaignEngine({ isBlocked: isOnDoNotContactList });
-  const context: SandboxContext = { db, config, clock, now: () => clock.now(), engine };
-  for (const area of areas) area.channels?.(context).forEach((channel) => engine.register(channel));
-  const isNew =
-    !db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'account'").get() ||
-    !db.prepare('SELECT 1 FROM account').get();
-  if (isNew) db.transaction(() => areas.forEach((area) => area.seed?.(context, config.seed)))();
+  const accounts = [
+    config,
+    ...config.otherAccounts.map((other) => ({ ...config, ...other, seed: 'empty' as const })),
+  ].map((accountConfig) => openAccount(accountConfig, areas, clock));
+  // Test control drives the first account's broadcasts; the clock it moves is every account's.
+  const context = accounts[0];
 
   const handlers = new Map<string, Handler<OperationId>>();
   for (const area of areas) {
@@ -117,16 +117,22 @@ export async function buildSandbox({
   app.get('/health', () => ({ status: 'ok' }));
   app.get('/__sandbox/coverage', () => ({ operations: coverage.report() }));
   if (config.testControl) registerTestControl(app, context);
+  // Stands in for answering the verification call: the account (its own login only) reads the code.
+  app.get<{ Params: { number: string } }>('/__sandbox/callerids/:number/verification-code', async (request, reply) => {
+    const credentials = parseBasicAuth(request.headers.authorization);
+    const match = credentials && authenticate(accounts, credentials);
+    if (!match || match.viaApiCredential) return sendError(reply, 401, "Use the account's own login");
+    const code = pendingVerificationCode(match.account.db, request.params.number, match.account.now());
+    if (!code) return sendError(reply, 404, `No verification code is waiting for ${request.params.number}`);
+    return { verificationCode: code };
+  });
 
   await app.register(
     async (v2) => {
       v2.addHook('onRequest', async (request, reply) => {
         const credentials = parseBasicAuth(request.headers.authorization);
-        const valid =
-          credentials &&
-          sameSecret(credentials.login, config.login) &&
-          sameSecret(credentials.password, config.password);
-        if (!valid) {
+        const match = credentials && authenticate(accounts, credentials);
+        if (!match) {
           reply.header('www-authenticate', 'Basic realm="CallFire sandbox"');
           return sendError(
             reply,
@@ -136,6 +142,8 @@ export async function buildSandbox({
               : 'Authentication required: use HTTP Basic auth with API credentials',
           );
         }
+        request.account = match.account;
+        request.viaApiCredential = match.viaApiCredential;
       });
       // The selector is parsed before the handler runs, so a malformed one is a 400 and nothing is changed.
       v2.addHook('preHandler', async (request) => {
@@ -168,7 +176,7 @@ export async function buildSandbox({
           schema: operation.schema,
           config: { operationId: operation.operationId, responseSchema: operation.responseSchema },
           handler: async (request, reply) => {
-            const result = await handler(request as never, reply, context);
+            const result = await handler(request as never, reply, request.account!);
             if (reply.sent) return reply;
             // An operation with nothing to say answers with an empty body (200 by default, 204 where set).
             return result === undefined ? reply.send() : result;
@@ -179,16 +187,45 @@ export async function buildSandbox({
     { prefix: '/v2' },
   );
 
-  const stops = [
-    clock.add(engine.ticker(db, context.now)),
-    ...areas.flatMap((area) => (area.start ? [area.start(context)] : [])),
-  ];
+  const stops = accounts.flatMap((account) => [
+    clock.add(account.engine.ticker(account.db, account.now)),
+    ...areas.flatMap((area) => (area.start ? [area.start(account)] : [])),
+  ]);
   app.addHook('onClose', async () => {
     stops.forEach((stop) => stop());
     clock.stop();
-    db.close();
+    accounts.forEach((account) => account.db.close());
   });
   // Routes and their validators compile here, so no request (a test's first, say) pays for it.
   await app.ready();
   return app;
+}
+
+/** Opens, migrates and (when new) seeds one account's database. */
+function openAccount(config: SandboxConfig, areas: SandboxArea[], clock: SandboxClock): SandboxContext {
+  const db = openDatabase(config.dbPath);
+  migrate(
+    db,
+    areas.flatMap((area) => area.migrations),
+  );
+  const engine = new CampaignEngine({ isBlocked: isOnDoNotContactList });
+  const context: SandboxContext = { db, config, clock, now: () => clock.now(), engine };
+  for (const area of areas) area.channels?.(context).forEach((channel) => engine.register(channel));
+  const isNew =
+    !db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'account'").get() ||
+    !db.prepare('SELECT 1 FROM account').get();
+  if (isNew) db.transaction(() => areas.forEach((area) => area.seed?.(context, config.seed)))();
+  return context;
+}
+
+/** The account these credentials open: its own login, or one of its enabled API credentials. */
+function authenticate(accounts: SandboxContext[], { login, password }: Credentials) {
+  for (const account of accounts) {
+    const { config, db } = account;
+    if (sameSecret(login, config.login) && sameSecret(password, config.password)) {
+      return { account, viaApiCredential: false };
+    }
+    if (isValidApiCredential(db, login, password)) return { account, viaApiCredential: true };
+  }
+  return undefined;
 }

@@ -5,13 +5,14 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { callfireTarget } from '../server/callfireProxy.ts';
+import { consoleSettings } from '../server/consoleSettings.ts';
 
-const target = callfireTarget(process.env);
+// The single operator's credentials; without them (sign-in mode) the sandbox's demo account is checked.
+const operator = consoleSettings(process.env).operator ?? consoleSettings({}).operator!;
 const secrets = [
-  target.password,
-  `${target.login}:${target.password}`,
-  Buffer.from(`${target.login}:${target.password}`).toString('base64'),
+  operator.password,
+  `${operator.login}:${operator.password}`,
+  Buffer.from(`${operator.login}:${operator.password}`).toString('base64'),
 ];
 
 function files(dir: string): string[] {

@@ -225,6 +225,119 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/me/callerids/{callerid}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Call a number with a code that proves the account owns it
+     * @description CallFire phones the number and reads out a verification code; each request makes a new code and the previous one stops working. The number is then verified with verifyCallerId.
+     */
+    post: operations['sendVerificationCodeToCallerId'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/callerids/{callerid}/verification-code': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Verify a number with the code it was called with */
+    post: operations['verifyCallerId'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/api/credentials': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Find the account's API credentials
+     * @description Needs the account's own credentials; API credentials get 403.
+     */
+    get: operations['findApiCredentials'];
+    put?: never;
+    /**
+     * Create an API credential
+     * @description The answer is the only time the password is sent in clear.
+     */
+    post: operations['createApiCredential'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/api/credentials/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One API credential, password masked */
+    get: operations['getApiCredential'];
+    put?: never;
+    post?: never;
+    /** Delete an API credential; it stops authenticating at once */
+    delete: operations['deleteApiCredential'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/api/credentials/{id}/enable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Let an API credential authenticate again */
+    post: operations['enableApiCredentials'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/api/credentials/{id}/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Stop an API credential from authenticating */
+    post: operations['disableApiCredentials'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/calls/broadcasts': {
     parameters: {
       query?: never;
@@ -1051,6 +1164,32 @@ export interface components {
     CallerIdList: {
       items: components['schemas']['CallerId'][];
     };
+    CallerIdVerificationRequest: {
+      verificationCode: string;
+    };
+    /** @description A login and password another program uses to call the API on the account's behalf. */
+    ApiCredential: {
+      /** Format: int64 */
+      readonly id?: number;
+      name?: string;
+      /** @description The generated login. */
+      readonly username?: string;
+      /** @description In clear only in the answer to createApiCredential; masked (`****` and the last four) after. */
+      readonly password?: string;
+      readonly enabled?: boolean;
+    };
+    ApiCredentialRequest: {
+      name: string;
+    };
+    ApiCredentialPage: {
+      items: components['schemas']['ApiCredential'][];
+      /** Format: int32 */
+      limit: number;
+      /** Format: int32 */
+      offset: number;
+      /** Format: int32 */
+      totalCount: number;
+    };
     /**
      * @description Text-to-speech voice.
      * @enum {string}
@@ -1618,6 +1757,9 @@ export interface components {
     limit: number;
     /** @description Number of items to skip before the page starts. */
     offset: number;
+    /** @description The number, 11 digits (for example 12135550100). */
+    callerId: string;
+    apiCredentialId: number;
     /** @description A contact id. */
     contactId: number;
     /** @description A contact list id. */
@@ -2180,6 +2322,203 @@ export interface operations {
         content: {
           'application/json': components['schemas']['CallerIdList'];
         };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  sendVerificationCodeToCallerId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The number, 11 digits (for example 12135550100). */
+        callerid: components['parameters']['callerId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The call was placed; the body is empty. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  verifyCallerId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The number, 11 digits (for example 12135550100). */
+        callerid: components['parameters']['callerId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CallerIdVerificationRequest'];
+      };
+    };
+    responses: {
+      /** @description Whether the code was right; when true the number is now a verified caller id. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': boolean;
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  findApiCredentials: {
+    parameters: {
+      query?: {
+        /** @description Only credentials whose name contains this text. */
+        name?: string;
+        /** @description Largest number of items in one page. */
+        limit?: components['parameters']['limit'];
+        /** @description Number of items to skip before the page starts. */
+        offset?: components['parameters']['offset'];
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of credentials, passwords masked. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiCredentialPage'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  createApiCredential: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApiCredentialRequest'];
+      };
+    };
+    responses: {
+      /** @description The new credential, its generated login and its password. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiCredential'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getApiCredential: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path: {
+        id: components['parameters']['apiCredentialId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The credential. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiCredential'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  deleteApiCredential: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['apiCredentialId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  enableApiCredentials: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['apiCredentialId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Enabled; the body is empty. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  disableApiCredentials: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['apiCredentialId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Disabled; the body is empty. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       default: components['responses']['Error'];
     };

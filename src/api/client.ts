@@ -1,5 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { ApiError, apiErrorFromResponse } from './ApiError';
+import { consoleRequestHeaders } from './consoleHeaders';
 import type { paths } from '../../shared/schema';
 
 /**
@@ -19,9 +20,16 @@ export const callfireMiddleware: Middleware = {
   },
 };
 
-/** The only CallFire client in the app. It calls the console's own `/api` proxy, which adds credentials. */
+/**
+ * The only CallFire client in the app. It calls the console's own `/api` proxy, which adds credentials,
+ * with the console's header, without which the proxy refuses the request as cross-site.
+ */
 export function createCallfireClient(baseUrl = '/api', fetchImpl?: typeof fetch) {
-  const client = createClient<paths>({ baseUrl, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
+  const client = createClient<paths>({
+    baseUrl,
+    headers: consoleRequestHeaders,
+    ...(fetchImpl ? { fetch: fetchImpl } : {}),
+  });
   client.use(callfireMiddleware);
   return client;
 }

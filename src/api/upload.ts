@@ -1,4 +1,5 @@
 import { ApiError, apiErrorFromResponse } from './ApiError';
+import { consoleRequestHeaders } from './consoleHeaders';
 
 export interface UploadProgress {
   loaded: number;
@@ -17,6 +18,7 @@ export function uploadWithProgress<Result>(
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', `/api${path}`);
+    for (const [name, value] of Object.entries(consoleRequestHeaders)) request.setRequestHeader(name, value);
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress?.({ loaded: event.loaded, total: event.total });
     };

@@ -16,11 +16,16 @@ import {
   useMediaQuery,
   useTheme,
 } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { NavLink, Outlet, useNavigation } from 'react-router';
+import { Navigate, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
+import { PageSkeleton } from '../components/PageSkeleton';
 import { ColorModeToggle } from './ColorModeToggle';
 import { navigation } from './navigation';
 import { NotificationSnackbar } from './NotificationSnackbar';
+import { OperatorMenu } from './OperatorMenu';
+import { sessionQuery } from './sessionQuery';
+import { signInPath } from './signInRedirect';
 
 const DRAWER_WIDTH = 232;
 
@@ -52,6 +57,11 @@ export function AppLayout() {
   const wide = useMediaQuery(theme.breakpoints.up('md'));
   const [drawerOpen, setDrawerOpen] = useState(false);
   const loading = useNavigation().state === 'loading';
+  const location = useLocation();
+  const { data: session } = useQuery(sessionQuery());
+
+  // Nobody signed in: the sign-in page, which comes back here afterwards.
+  if (session === null) return <Navigate to={signInPath(`${location.pathname}${location.search}`)} replace />;
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
@@ -81,6 +91,7 @@ export function AppLayout() {
           <Typography variant="h6" component="div" sx={{ flexGrow: 1 }}>
             CallFire Console
           </Typography>
+          {session && <OperatorMenu session={session} />}
           <ColorModeToggle />
         </Toolbar>
         {loading && (
@@ -106,7 +117,7 @@ export function AppLayout() {
       </Drawer>
       <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 } }}>
         <Toolbar />
-        <Outlet />
+        {session ? <Outlet /> : <PageSkeleton />}
       </Box>
       <NotificationSnackbar />
     </Box>

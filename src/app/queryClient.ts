@@ -2,6 +2,8 @@ import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError, errorMessage } from '../api/ApiError';
 import { effectFilters } from '../api/resources/resourceMutation';
 import { notify } from '../lib/notifications';
+import { isEndedSession } from './sessionQuery';
+import { returnToSignIn } from './signInRedirect';
 
 const isClientError = (error: unknown) => error instanceof ApiError && error.isClientError;
 
@@ -9,14 +11,16 @@ export function createQueryClient() {
   const queryClient: QueryClient = new QueryClient({
     queryCache: new QueryCache({
       // A first load that fails goes to the route's error boundary; a failed background refresh
-      // keeps the data on screen and says so here.
+      // keeps the data on screen and says so here. An ended session goes back to sign-in.
       onError: (error, query) => {
-        if (query.state.data !== undefined) notify(`Could not refresh: ${errorMessage(error)}`, 'warning');
+        if (isEndedSession(error, queryClient)) returnToSignIn();
+        else if (query.state.data !== undefined) notify(`Could not refresh: ${errorMessage(error)}`, 'warning');
       },
     }),
     mutationCache: new MutationCache({
       onError: (error, _variables, _context, mutation) => {
-        if (mutation.meta?.notifyOnError !== false) notify(errorMessage(error), 'error');
+        if (isEndedSession(error, queryClient)) returnToSignIn();
+        else if (mutation.meta?.notifyOnError !== false) notify(errorMessage(error), 'error');
       },
       // Every mutation refreshes what it declared it changes (see `resourceMutation`), on failure too.
       onSettled: (_data, _error, _variables, _context, mutation) =>

@@ -25,6 +25,7 @@ const areas: Record<string, RouteObject[]> = {
 };
 
 export const routes: RouteObject[] = [
+  { path: 'sign-in', lazy: { Component: async () => (await import('./SignInPage')).SignInPage } },
   {
     element: <AppLayout />,
     HydrateFallback: PageSkeleton,

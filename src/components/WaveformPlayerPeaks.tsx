@@ -1,4 +1,5 @@
 import { apiErrorFromResponse } from '../api/ApiError';
+import { consoleRequestHeaders } from '../api/consoleHeaders';
 import { parseMp3, type Mp3Info } from '../../shared/mp3Frames';
 
 /** Audio ready for wavesurfer: the file, and for MP3s the waveform already computed. */
@@ -17,7 +18,7 @@ const DECODE_SAMPLE_RATE = 8000;
 const PARALLEL_DECODES = 2;
 
 async function fetchAudio(src: string, signal: AbortSignal, onProgress: (percent: number) => void) {
-  const response = await fetch(src, { signal });
+  const response = await fetch(src, { signal, headers: consoleRequestHeaders });
   if (!response.ok) throw await apiErrorFromResponse(response);
   const total = Number(response.headers.get('content-length')) || 0;
   const parts: Uint8Array[] = [];

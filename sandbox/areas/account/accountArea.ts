@@ -1,12 +1,15 @@
-import { badRequest } from '../../http/errors';
 import type { SandboxArea } from '../../context';
 import { accountMigrations, insertAccount, readAccount } from '../../db/account';
+import { apiCredentialMigrations } from '../../db/apiCredentials';
 import { billingMigrations, creditUsage, planUsage } from '../../db/billing';
-import { callerIdMigrations, insertCallerId, verifiedCallerIds } from '../../db/callerIds';
+import { callerIdMigrations, insertCallerId } from '../../db/callerIds';
+import { badRequest } from '../../http/errors';
+import { apiCredentialHandlers } from './apiCredentialHandlers';
+import { callerIdHandlers } from './callerIdHandlers';
 
 export const accountArea: SandboxArea = {
   name: 'account',
-  migrations: [...accountMigrations, ...billingMigrations, ...callerIdMigrations],
+  migrations: [...accountMigrations, ...billingMigrations, ...callerIdMigrations, ...apiCredentialMigrations],
   handlers: {
     getAccount: (_request, _reply, { db }) => readAccount(db),
     getBillingPlanUsage: (_request, _reply, { db, now }) => planUsage(db, now()),
@@ -16,24 +19,12 @@ export const accountArea: SandboxArea = {
       if (begin > end) throw badRequest('intervalBegin must not be after intervalEnd');
       return creditUsage(db, begin, end);
     },
-    getCallerIds: (_request, _reply, { db }) => ({
-      items: verifiedCallerIds(db).map((phoneNumber) => ({ phoneNumber })),
-    }),
+    ...callerIdHandlers,
+    ...apiCredentialHandlers,
   },
-  seed({ db, now }, kind) {
-    insertAccount(
-      db,
-      {
-        id: 1001,
-        email: 'operator@example.com',
-        name: 'Sandbox Account',
-        firstName: 'Sam',
-        lastName: 'Operator',
-        companyName: 'Example Outreach Co.',
-        permissions: ['API', 'ACCOUNT_HOLDER'],
-      },
-      { planPerPeriod: 5000, payAsYouGo: 2500 },
-    );
+  seed({ db, now, config }, kind) {
+    const { credits, ...account } = config.profile;
+    insertAccount(db, account, credits);
     if (kind === 'demo') {
       // Two numbers the account has verified, and one still waiting for its code (never listed).
       insertCallerId(db, '12135550111', true, now());

@@ -31,3 +31,29 @@ export const creditUsageQuery = (choice: UsageWindowChoice) =>
     queryFn: ({ signal }) =>
       unwrap(api.GET('/me/billing/credit-usage', { params: { query: usageWindow(choice, Date.now()) }, signal })),
   });
+
+export const credentialKeys = {
+  all: [...accountKeys.all, 'credentials'] as const,
+  page: (name: string, limit: number, offset: number) => [...credentialKeys.all, { name, limit, offset }] as const,
+};
+
+export const apiCredentialsQuery = (name: string, limit: number, offset: number) =>
+  queryOptions({
+    queryKey: credentialKeys.page(name, limit, offset),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/me/api/credentials', { params: { query: { name: name || undefined, limit, offset } }, signal })),
+  });
+
+/** Credit usage for a fixed interval, such as one month of the billing chart. */
+export const intervalUsageQuery = (intervalBegin: number, intervalEnd: number) =>
+  queryOptions({
+    queryKey: [...accountKeys.all, 'interval-usage', intervalBegin, intervalEnd] as const,
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/me/billing/credit-usage', { params: { query: { intervalBegin, intervalEnd } }, signal })),
+  });
+
+export const apiCredentialQuery = (id: number) =>
+  queryOptions({
+    queryKey: [...credentialKeys.all, 'one', id] as const,
+    queryFn: ({ signal }) => unwrap(api.GET('/me/api/credentials/{id}', { params: { path: { id } }, signal })),
+  });

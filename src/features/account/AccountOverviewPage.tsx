@@ -8,6 +8,7 @@ import { formatDate, formatNumber } from '../../lib/format';
 import { accountQuery, creditUsageQuery, planUsageQuery } from '../../api/resources/account';
 import { LIVE_REFRESH_MS, runningBroadcastCountQuery } from '../../api/resources/broadcasts';
 import { isUsageWindowChoice, type UsageWindowChoice, usageWindowChoices } from '../../lib/usageWindows';
+import { AccountTabs } from './AccountTabs';
 
 function Loading() {
   return <Skeleton variant="rounded" height={120} role="status" aria-label="Loading" />;
@@ -81,6 +82,7 @@ export function AccountOverviewPage() {
 
   return (
     <Page title="Account">
+      <AccountTabs />
       <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { lg: '3fr 2fr' }, alignItems: 'start' }}>
         <Section title="Profile">
           <Profile />

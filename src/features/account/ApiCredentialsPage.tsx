@@ -1,0 +1,133 @@
+import AddIcon from '@mui/icons-material/Add';
+import { Button, Chip, Link, Stack } from '@mui/material';
+import type { GridColDef } from '@mui/x-data-grid';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Schema } from '../../api/types';
+import { DebouncedTextField } from '../../components/DebouncedTextField';
+import { Page } from '../../components/Page';
+import { ServerDataGrid } from '../../components/ServerDataGrid';
+import { useConfirm } from '../../components/useConfirm';
+import { notify } from '../../lib/notifications';
+import { useListParams } from '../../lib/useListParams';
+import { AccountTabs } from './AccountTabs';
+import { apiCredentialsQuery } from '../../api/resources/account';
+import { CreateCredentialDialog } from './CreateCredentialDialog';
+import { CredentialDetailsDialog } from './CredentialDetailsDialog';
+import { NewCredentialDialog } from './NewCredentialDialog';
+import { useDeleteApiCredential, useSetApiCredentialEnabled } from './useAccountMutations';
+
+type Credential = Schema<'ApiCredential'>;
+const FILTERS = ['name'] as const;
+
+/** The account's API credentials: find by name, create (password shown once), enable or disable, delete. */
+export function ApiCredentialsPage() {
+  const list = useListParams(FILTERS);
+  const { data, isFetching } = useQuery({
+    ...apiCredentialsQuery(list.filters.name, list.limit, list.offset),
+    placeholderData: keepPreviousData,
+  });
+  const [creating, setCreating] = useState(false);
+  const [created, setCreated] = useState<Credential>();
+  const [shown, setShown] = useState<number>();
+  const setEnabled = useSetApiCredentialEnabled();
+  const remove = useDeleteApiCredential();
+  const [confirm, confirmDialog] = useConfirm();
+
+  const toggle = async (credential: Credential) => {
+    await setEnabled.mutateAsync({ id: credential.id!, enabled: !credential.enabled });
+    notify(`“${credential.name}” ${credential.enabled ? 'disabled' : 'enabled'}`, 'success');
+  };
+  const confirmDelete = async (credential: Credential) => {
+    const confirmed = await confirm({
+      title: `Delete “${credential.name}”?`,
+      message: 'Programs that use this login stop working at once. This cannot be undone.',
+      confirmLabel: 'Delete',
+      destructive: true,
+    });
+    if (!confirmed) return;
+    await remove.mutateAsync(credential.id!);
+    notify(`“${credential.name}” deleted`, 'success');
+  };
+
+  const columns: GridColDef<Credential>[] = [
+    {
+      field: 'name',
+      headerName: 'Name',
+      flex: 1,
+      minWidth: 160,
+      renderCell: ({ row }) => (
+        <Link component="button" onClick={() => setShown(row.id)} aria-label={`Details of ${row.name}`}>
+          {row.name}
+        </Link>
+      ),
+    },
+    { field: 'username', headerName: 'Login', flex: 1, minWidth: 160 },
+    {
+      field: 'enabled',
+      headerName: 'Status',
+      width: 120,
+      renderCell: ({ row }) => (
+        <Chip size="small" color={row.enabled ? 'success' : 'default'} label={row.enabled ? 'Enabled' : 'Disabled'} />
+      ),
+    },
+    {
+      field: 'actions',
+      headerName: 'Actions',
+      width: 220,
+      sortable: false,
+      renderCell: ({ row }) => (
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', height: '100%' }}>
+          <Button
+            size="small"
+            onClick={() => void toggle(row).catch(() => {})}
+            aria-label={`${row.enabled ? 'Disable' : 'Enable'} ${row.name}`}
+          >
+            {row.enabled ? 'Disable' : 'Enable'}
+          </Button>
+          <Button
+            size="small"
+            color="error"
+            onClick={() => void confirmDelete(row).catch(() => {})}
+            aria-label={`Delete ${row.name}`}
+          >
+            Delete
+          </Button>
+        </Stack>
+      ),
+    },
+  ];
+
+  return (
+    <Page
+      title="API credentials"
+      actions={
+        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
+          New credential
+        </Button>
+      }
+    >
+      <AccountTabs />
+      <DebouncedTextField
+        label="Name contains"
+        size="small"
+        value={list.filters.name}
+        onChange={(name) => list.setFilters({ name })}
+        sx={{ mb: 2, maxWidth: 320 }}
+      />
+      <ServerDataGrid label="API credentials" data={data} fetching={isFetching} list={list} columns={columns} />
+      {creating && (
+        <CreateCredentialDialog
+          onClose={() => setCreating(false)}
+          onCreated={(credential) => {
+            setCreating(false);
+            setCreated(credential);
+          }}
+        />
+      )}
+      {shown !== undefined && <CredentialDetailsDialog id={shown} onClose={() => setShown(undefined)} />}
+      {created && <NewCredentialDialog credential={created} onClose={() => setCreated(undefined)} />}
+      {confirmDialog}
+    </Page>
+  );
+}
