@@ -2093,6 +2093,7 @@ export interface components {
       localCount?: number;
       /** Format: int32 */
       tollFreeCount?: number;
+      /** @description The first 4-7 digits, as in findNumbersLocal. */
       prefix?: string;
       city?: string;
       state?: string;
@@ -2138,7 +2139,7 @@ export interface components {
     mediaExtension: 'bmp' | 'gif' | 'jpg' | 'jpeg' | 'm4a' | 'mp3' | 'mp4' | 'png' | 'wav';
     /** @description The number of the do-not-contact entry. */
     dncNumber: string;
-    /** @description The first 4-7 digits of the number: `1` and the area code, then the exchange (`1310`, `1310230`). A prefix that does not start with 1 is read as starting at the area code. */
+    /** @description The first 4-7 digits of the number: `1` and the area code, then the exchange (`1310`, `1310230`). A prefix that does not start with 1 is read as starting at the area code. Anything else is a 400 that says so. */
     numberPrefix: string;
     /** @description Only this city (any case). */
     regionCity: string;
@@ -3918,7 +3919,7 @@ export interface operations {
   findNumberRegions: {
     parameters: {
       query?: {
-        /** @description The first 4-7 digits of the number: `1` and the area code, then the exchange (`1310`, `1310230`). A prefix that does not start with 1 is read as starting at the area code. */
+        /** @description The first 4-7 digits of the number: `1` and the area code, then the exchange (`1310`, `1310230`). A prefix that does not start with 1 is read as starting at the area code. Anything else is a 400 that says so. */
         prefix?: components['parameters']['numberPrefix'];
         /** @description Only this city (any case). */
         city?: components['parameters']['regionCity'];
@@ -3958,7 +3959,7 @@ export interface operations {
   findNumbersLocal: {
     parameters: {
       query?: {
-        /** @description The first 4-7 digits of the number: `1` and the area code, then the exchange (`1310`, `1310230`). A prefix that does not start with 1 is read as starting at the area code. */
+        /** @description The first 4-7 digits of the number: `1` and the area code, then the exchange (`1310`, `1310230`). A prefix that does not start with 1 is read as starting at the area code. Anything else is a 400 that says so. */
         prefix?: components['parameters']['numberPrefix'];
         /** @description Only this city (any case). */
         city?: components['parameters']['regionCity'];
@@ -3992,7 +3993,7 @@ export interface operations {
   findNumbersTollfree: {
     parameters: {
       query?: {
-        /** @description Three characters ending in `*`, each a digit or the wildcard `*`, matched against the toll-free code: `8**` any, `88*` 880-889 (888 in practice). */
+        /** @description Three characters ending in `*`, each a digit or the wildcard `*`, matched against the toll-free code: `8**` any, `88*` 880-889 (888 in practice). Anything else is a 400 that says so. */
         pattern?: string;
         /** @description Largest number of numbers to return. */
         limit?: components['parameters']['catalogueLimit'];
@@ -4020,7 +4021,7 @@ export interface operations {
   findNumberLeases: {
     parameters: {
       query?: {
-        /** @description The first 4-7 digits of the number: `1` and the area code, then the exchange (`1310`, `1310230`). A prefix that does not start with 1 is read as starting at the area code. */
+        /** @description The first 4-7 digits of the number: `1` and the area code, then the exchange (`1310`, `1310230`). A prefix that does not start with 1 is read as starting at the area code. Anything else is a 400 that says so. */
         prefix?: components['parameters']['numberPrefix'];
         /** @description Only this city (any case). */
         city?: components['parameters']['regionCity'];
@@ -4117,7 +4118,7 @@ export interface operations {
   findNumberLeaseConfigs: {
     parameters: {
       query?: {
-        /** @description The first 4-7 digits of the number: `1` and the area code, then the exchange (`1310`, `1310230`). A prefix that does not start with 1 is read as starting at the area code. */
+        /** @description The first 4-7 digits of the number: `1` and the area code, then the exchange (`1310`, `1310230`). A prefix that does not start with 1 is read as starting at the area code. Anything else is a 400 that says so. */
         prefix?: components['parameters']['numberPrefix'];
         /** @description Only this city (any case). */
         city?: components['parameters']['regionCity'];
