@@ -5,7 +5,7 @@ import { sqlPage } from '../http/paging';
 
 export type NumberOrder = components['schemas']['NumberOrder'];
 export type NumberOrderStatus = components['schemas']['NumberOrderStatus'];
-export type OrderItemKind = 'localNumbers' | 'tollFreeNumbers' | 'keywords';
+import type { OrderItemKind } from '../../src/lib/numberPrices';
 
 export const numberOrderMigrations: Migration[] = [
   {

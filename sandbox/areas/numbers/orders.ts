@@ -1,3 +1,4 @@
+import { NUMBER_PRICES } from '../../../src/lib/numberPrices';
 import type { SandboxContext } from '../../context';
 import { chargeCredits, planUsage } from '../../db/billing';
 import { isKeywordHeld, insertKeywordLease } from '../../db/keywordLeases';
@@ -8,8 +9,6 @@ import { requireNumber } from '../../http/phone';
 import { catalogueNumber, findLocalNumbers, findTollFreeNumbers, regionOfNumber, type RegionFilter } from './catalogue';
 import { isReservedKeyword, requireKeyword } from './keywordRules';
 
-/** Credits per item and lease period (a month). */
-export const PRICES = { localNumbers: 50, tollFreeNumbers: 100, keywords: 200 } as const;
 
 /** How long an order is PROCESSING, in simulated time (divided by SANDBOX_SPEED). */
 const PROCESSING_MS = 5000;
@@ -34,7 +33,7 @@ function numbersToBuy({ db, now }: SandboxContext, purchase: NumberPurchase): Ne
   const isTaken = (number: string) => held.has(number);
   const item = (number: string, tollFree: boolean): NewOrderItem => {
     const kind = tollFree ? 'tollFreeNumbers' : 'localNumbers';
-    return { kind, item: number, unitCost: PRICES[kind] };
+    return { kind, item: number, unitCost: NUMBER_PRICES[kind] };
   };
   const counted = purchase.localCount !== undefined || purchase.tollFreeCount !== undefined;
   if (purchase.numbers?.length) {
@@ -73,7 +72,7 @@ function keywordsToBuy({ db, now }: SandboxContext, given: string[]): NewOrderIt
   return keywords.map((keyword, index) => {
     if (isReservedKeyword(keyword) || isKeywordHeld(db, keyword, now()))
       throw badRequest(`body.keywords[${index}]: ${keyword} is not available`);
-    return { kind: 'keywords', item: keyword, unitCost: PRICES.keywords };
+    return { kind: 'keywords', item: keyword, unitCost: NUMBER_PRICES.keywords };
   });
 }
 
