@@ -265,13 +265,12 @@ export function setBatchEnabled(db: Db, kind: CampaignKind, batchId: number, ena
   db.transaction(() => {
     db.prepare('UPDATE campaign_batches SET enabled = ? WHERE id = ?').run(enabled ? 1 : 0, batchId);
     const [from, to] = enabled ? ['DISABLED', 'READY'] : ['READY', 'DISABLED'];
-    const rows = db
-      .prepare(`SELECT id, payload FROM ${ACTION_TABLES[kind]} WHERE batch_id = ? AND state = ?`)
-      .all(batchId, from) as { id: number; payload: string }[];
-    const update = db.prepare(`UPDATE ${ACTION_TABLES[kind]} SET state = ?, modified = ?, payload = ? WHERE id = ?`);
-    for (const row of rows) {
-      update.run(to, now, JSON.stringify({ ...JSON.parse(row.payload), state: to, modified: now }), row.id);
-    }
+    db.prepare(`UPDATE ${ACTION_TABLES[kind]} SET state = ?, modified = ? WHERE batch_id = ? AND state = ?`).run(
+      to,
+      now,
+      batchId,
+      from,
+    );
   })();
 }
 

@@ -1,11 +1,8 @@
 import type { components } from '../../src/api/schema';
+import { actionQueries, type ActionStore } from './actions';
 import type { Db, Migration } from './database';
-import { sqlPage, type Page, type PageRequest } from '../http/paging';
 
 export type Call = components['schemas']['Call'];
-export type CallRecord = components['schemas']['CallRecord'];
-export type CallRecording = components['schemas']['CallRecording'];
-export type CallBroadcastStats = components['schemas']['CallBroadcastStats'];
 type ActionState = components['schemas']['ActionState'];
 type CallResult = components['schemas']['CallResult'];
 
@@ -23,6 +20,12 @@ export interface CallScript {
   dialplanXml?: string;
 }
 
+/**
+ * A call is a `calls` row (who, where it stands, the engine's scheduling columns) plus one
+ * `call_attempts` row per finished attempt, its `call_recordings` and its `call_notes`. Nothing
+ * else holds a call's state: `callMapper.ts` builds the API's Call from these rows, and the
+ * simulator changes them only through the operations below.
+ */
 export const callMigrations: Migration[] = [
   {
     name: 'calls-001-calls',
@@ -50,7 +53,6 @@ export const callMigrations: Migration[] = [
         script TEXT,
         created INTEGER NOT NULL,
         modified INTEGER NOT NULL,
-        -- the Call as CallFire returns it; contact history reads it as is
         payload TEXT NOT NULL
       );
       CREATE INDEX calls_due ON calls (campaign_id, state, next_attempt_at);
@@ -73,6 +75,50 @@ export const callMigrations: Migration[] = [
         UNIQUE (call_id, name)
       );`,
   },
+  {
+    // The JSON copy of each call (payload) and the per-call totals become columns and attempt rows.
+    name: 'calls-002-attempts',
+    sql: `
+      ALTER TABLE calls ADD COLUMN labels TEXT;      -- JSON array, NULL when the call has none
+      ALTER TABLE calls ADD COLUMN attributes TEXT;  -- JSON object of the recipient's attributes, or NULL
+      UPDATE calls SET
+        labels = CASE WHEN json_array_length(payload, '$.labels') > 0 THEN json_extract(payload, '$.labels') END,
+        attributes = json_extract(payload, '$.attributes');
+      CREATE TABLE call_attempts (
+        id INTEGER PRIMARY KEY,
+        call_id INTEGER NOT NULL REFERENCES calls (id),
+        caller_name TEXT,
+        originate_time INTEGER NOT NULL,
+        answer_time INTEGER,
+        finish_time INTEGER NOT NULL,
+        duration INTEGER NOT NULL,             -- seconds connected
+        billed_seconds INTEGER NOT NULL,
+        billed_amount REAL NOT NULL,           -- credits
+        result TEXT NOT NULL
+      );
+      CREATE INDEX call_attempts_call ON call_attempts (call_id, id);
+      INSERT INTO call_attempts (id, call_id, caller_name, originate_time, answer_time, finish_time, duration,
+                                 billed_seconds, billed_amount, result)
+        SELECT json_extract(r.value, '$.id'), c.id, c.from_number, json_extract(r.value, '$.originateTime'),
+               json_extract(r.value, '$.answerTime'), json_extract(r.value, '$.finishTime'),
+               json_extract(r.value, '$.duration'), json_extract(r.value, '$.billedAmount') * 60,
+               json_extract(r.value, '$.billedAmount'), json_extract(r.value, '$.result')
+        FROM calls c, json_each(c.payload, '$.records') r;
+      ALTER TABLE call_recordings ADD COLUMN attempt_id INTEGER REFERENCES call_attempts (id);
+      UPDATE call_recordings SET attempt_id = (
+        SELECT a.id FROM call_attempts a WHERE a.call_id = call_recordings.call_id ORDER BY a.id DESC LIMIT 1);
+      CREATE TABLE call_notes (
+        id INTEGER PRIMARY KEY,
+        call_id INTEGER NOT NULL REFERENCES calls (id),
+        created INTEGER NOT NULL,
+        text TEXT NOT NULL
+      );
+      CREATE INDEX call_notes_call ON call_notes (call_id, id);
+      ALTER TABLE calls DROP COLUMN payload;
+      ALTER TABLE calls DROP COLUMN duration;
+      ALTER TABLE calls DROP COLUMN billed_seconds;
+      ALTER TABLE calls DROP COLUMN billed;`,
+  },
 ];
 
 export interface NewCall {
@@ -89,18 +135,18 @@ export interface NewCall {
   script?: CallScript;
 }
 
-/** Inserts calls (one per recipient) and returns them as CallFire shows them. */
-export function insertCalls(db: Db, calls: NewCall[], now: number): Call[] {
+const jsonOrNull = (value: object | undefined) => (value === undefined ? null : JSON.stringify(value));
+
+/** Inserts calls (one per recipient) and returns their ids, in order. */
+export function insertCalls(db: Db, calls: NewCall[], now: number): number[] {
   const insert = db.prepare(
     `INSERT INTO calls (campaign_id, batch_id, contact_id, from_number, to_number, state, final_result, time_zone,
-       script, created, modified, payload)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}')`,
+       labels, attributes, script, created, modified)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const setPayload = db.prepare('UPDATE calls SET payload = ? WHERE id = ?');
-  const created: Call[] = [];
-  db.transaction(() => {
-    for (const call of calls) {
-      const id = Number(
+  return db.transaction(() =>
+    calls.map((call) =>
+      Number(
         insert.run(
           call.campaignId,
           call.batchId ?? null,
@@ -110,220 +156,101 @@ export function insertCalls(db: Db, calls: NewCall[], now: number): Call[] {
           call.state,
           call.finalCallResult ?? null,
           call.timeZone,
-          call.script ? JSON.stringify(call.script) : null,
+          jsonOrNull(call.labels?.length ? call.labels : undefined),
+          jsonOrNull(call.attributes),
+          jsonOrNull(call.script),
           now,
           now,
         ).lastInsertRowid,
-      );
-      const payload: Call = {
-        id,
-        fromNumber: call.fromNumber,
-        toNumber: call.toNumber,
-        state: call.state,
-        campaignId: call.campaignId,
-        batchId: call.batchId,
-        contact: call.contactId ? { id: call.contactId, homePhone: call.toNumber } : undefined,
-        inbound: false,
-        created: now,
-        modified: now,
-        labels: call.labels?.length ? call.labels : undefined,
-        attributes: call.attributes,
-        finalCallResult: call.finalCallResult,
-        agentCall: false,
-        records: [],
-      };
-      setPayload.run(JSON.stringify(payload), id);
-      created.push(payload);
-    }
-  })();
-  return created;
+      ),
+    ),
+  )();
 }
 
-export const readCall = (db: Db, id: number): Call | undefined => {
-  const payload = db.prepare('SELECT payload FROM calls WHERE id = ?').pluck().get(id) as string | undefined;
-  return payload ? (JSON.parse(payload) as Call) : undefined;
-};
-
-const toCall = (row: { payload: string }) => JSON.parse(row.payload) as Call;
-
-export interface CallFilters {
-  id?: number[];
-  campaignId?: number;
-  batchId?: number;
-  fromNumber?: string;
-  toNumber?: string;
-  label?: string;
-  states?: string[];
-  results?: string[];
-  inbound?: boolean;
-  intervalBegin?: number;
-  intervalEnd?: number;
+/** Starts an attempt: the call rings (SELECTED) from `now` until `until`. */
+export function beginAttempt(db: Db, callId: number, now: number, until: number) {
+  db.prepare(
+    `UPDATE calls SET state = 'SELECTED', attempts = attempts + 1, attempt_started = ?, active_until = ?, modified = ?
+     WHERE id = ?`,
+  ).run(now, until, now, callId);
 }
 
-/** Finds calls, newest first; a broadcast's own list (`oldestFirst`) keeps the order recipients were added in. */
-export function findCalls(
+export interface FinishedAttempt {
+  callerName?: string;
+  originateTime: number;
+  answerTime?: number;
+  finishTime: number;
+  /** Seconds connected. */
+  duration: number;
+  billedSeconds: number;
+  billedAmount: number;
+  result: CallResult;
+}
+
+/**
+ * Records a finished attempt and moves the call on: READY again for a retry at `retryAt`, or
+ * FINISHED with the attempt's result. Returns the attempt's id, for recordings made on it.
+ */
+export function finishAttempt(
   db: Db,
-  filters: CallFilters,
-  request: PageRequest,
-  { oldestFirst = false } = {},
-): Page<Call> {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (clause: string, ...values: unknown[]) => {
-    where.push(clause);
-    params.push(...values);
-  };
-  if (filters.id?.length) add(`id IN (${filters.id.map(() => '?').join(',')})`, ...filters.id);
-  if (filters.campaignId !== undefined) add('campaign_id = ?', filters.campaignId);
-  if (filters.batchId !== undefined) add('batch_id = ?', filters.batchId);
-  if (filters.fromNumber) add('from_number = ?', filters.fromNumber);
-  if (filters.toNumber) add('to_number = ?', filters.toNumber);
-  if (filters.label) add(`EXISTS (SELECT 1 FROM json_each(payload, '$.labels') WHERE value = ?)`, filters.label);
-  if (filters.states?.length) add(`state IN (${filters.states.map(() => '?').join(',')})`, ...filters.states);
-  if (filters.results?.length) add(`final_result IN (${filters.results.map(() => '?').join(',')})`, ...filters.results);
-  if (filters.inbound !== undefined) add('inbound = ?', filters.inbound ? 1 : 0);
-  if (filters.intervalBegin !== undefined) add('created >= ?', filters.intervalBegin);
-  if (filters.intervalEnd !== undefined) add('created <= ?', filters.intervalEnd);
-  const sql = `SELECT payload FROM calls ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-               ORDER BY id ${oldestFirst ? 'ASC' : 'DESC'}`;
-  return sqlPage(db, sql, params, request, toCall);
-}
-
-/** Statistics of a broadcast, counted from its calls (optionally those changed within begin..end). */
-export function callStats(db: Db, campaignId: number, begin?: number, end?: number): CallBroadcastStats {
-  const row = db
-    .prepare(
-      `SELECT COUNT(*) AS total,
-              COALESCE(SUM(state IN ('READY', 'SELECTED')), 0) AS remaining,
-              COALESCE(SUM(state = 'READY' AND attempts > 0), 0) AS awaitingRedial,
-              COALESCE(SUM(attempts), 0) AS attempted,
-              COALESCE(SUM(attempts > 0), 0) AS placed,
-              COALESCE(SUM(state = 'FINISHED' AND final_result = 'LA'), 0) AS live,
-              COALESCE(SUM(state = 'FINISHED' AND final_result = 'AM'), 0) AS machine,
-              COALESCE(SUM(state = 'FINISHED' AND final_result = 'BUSY'), 0) AS busy,
-              COALESCE(SUM(state = 'FINISHED' AND final_result = 'NO_ANS'), 0) AS noAnswer,
-              COALESCE(SUM(state = 'FINISHED' AND final_result IN ('XFER', 'XFER_LEG')), 0) AS transfer,
-              COALESCE(SUM(state = 'FINISHED' AND final_result IN ('INTERNAL_ERROR', 'CARRIER_ERROR', 'CARRIER_TEMP_ERROR')), 0) AS errors,
-              COALESCE(SUM(state = 'DNC'), 0) AS dnc,
-              COALESCE(SUM(duration), 0) AS duration,
-              COALESCE(SUM(billed_seconds), 0) AS billedSeconds,
-              COALESCE(SUM(billed), 0) AS billed
-       FROM calls WHERE campaign_id = ? AND modified >= ? AND modified <= ?`,
-    )
-    .get(campaignId, begin ?? 0, end ?? Number.MAX_SAFE_INTEGER) as Record<string, number>;
-  const counted =
-    row.remaining + row.live + row.machine + row.busy + row.noAnswer + row.transfer + row.errors + row.dnc;
-  return {
-    totalOutboundCount: row.total,
-    totalCount: row.total,
-    remainingOutboundCount: row.remaining,
-    callsRemaining: row.remaining,
-    callsAwaitingRedial: row.awaitingRedial,
-    callsAttempted: row.attempted,
-    callsPlaced: row.placed,
-    dialedCount: row.placed,
-    callsLiveAnswer: row.live,
-    liveCount: row.live,
-    answeringMachineCount: row.machine,
-    busyCount: row.busy,
-    noAnswerCount: row.noAnswer,
-    transferCount: row.transfer,
-    errorCount: row.errors,
-    doNotCallCount: row.dnc,
-    miscCount: row.total - counted,
-    callsDuration: row.duration,
-    billedDuration: row.billedSeconds,
-    billedAmount: Math.round(row.billed * 10000) / 10000,
-    responseRatePercent: row.placed ? Math.round((100 * row.live) / row.placed) : 0,
-  };
-}
-
-// --- recordings ---
-
-interface RecordingRow {
-  id: number;
-  call_id: number;
-  campaign_id: number;
-  name: string;
-  created: number;
-  length_in_seconds: number;
-  hash: string;
-  state: NonNullable<CallRecording['state']>;
-  length_in_bytes: number;
-}
-
-const recordingColumns = `id, call_id, campaign_id, name, created, length_in_seconds, hash, state,
-                          length(mp3) AS length_in_bytes`;
-
-/** `baseUrl` is the sandbox's own /v2 address, so mp3Url can be fetched as it is. */
-function toRecording(row: RecordingRow, baseUrl: string): CallRecording {
-  return {
-    id: row.id,
-    callId: row.call_id,
-    campaignId: row.campaign_id,
-    name: row.name,
-    created: row.created,
-    lengthInBytes: row.length_in_bytes,
-    lengthInSeconds: row.length_in_seconds,
-    hash: row.hash,
-    state: row.state,
-    mp3Url: `${baseUrl}/calls/recordings/${row.id}.mp3`,
-  };
-}
-
-export function insertRecording(
-  db: Db,
-  recording: { callId: number; campaignId: number; name: string; seconds: number; hash: string; mp3: Buffer },
-  now: number,
-  baseUrl: string,
-): CallRecording {
-  const id = Number(
+  callId: number,
+  attempt: FinishedAttempt,
+  { retryAt, now }: { retryAt?: number; now: number },
+): number {
+  const attemptId = Number(
     db
       .prepare(
-        `INSERT INTO call_recordings (call_id, campaign_id, name, created, length_in_seconds, hash, state, mp3)
-         VALUES (?, ?, ?, ?, ?, ?, 'READY', ?)`,
+        `INSERT INTO call_attempts (call_id, caller_name, originate_time, answer_time, finish_time, duration,
+           billed_seconds, billed_amount, result)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
-        recording.callId,
-        recording.campaignId,
-        recording.name,
-        now,
-        recording.seconds,
-        recording.hash,
-        recording.mp3,
+        callId,
+        attempt.callerName ?? null,
+        attempt.originateTime,
+        attempt.answerTime ?? null,
+        attempt.finishTime,
+        attempt.duration,
+        attempt.billedSeconds,
+        attempt.billedAmount,
+        attempt.result,
       ).lastInsertRowid,
   );
-  return readRecording(db, id, baseUrl)!;
+  db.prepare(
+    `UPDATE calls SET state = ?, final_result = ?, next_attempt_at = COALESCE(?, next_attempt_at),
+       attempt_started = NULL, active_until = NULL, modified = ?
+     WHERE id = ?`,
+  ).run(retryAt === undefined ? 'FINISHED' : 'READY', attempt.result, retryAt ?? null, now, callId);
+  return attemptId;
 }
 
-export function recordingsOfCall(db: Db, callId: number, baseUrl: string): CallRecording[] {
-  return (
-    db
-      .prepare(`SELECT ${recordingColumns} FROM call_recordings WHERE call_id = ? ORDER BY id`)
-      .all(callId) as RecordingRow[]
-  ).map((row) => toRecording(row, baseUrl));
+export function addCallNote(db: Db, callId: number, text: string, now: number) {
+  db.prepare('INSERT INTO call_notes (call_id, created, text) VALUES (?, ?, ?)').run(callId, now, text);
 }
 
-export function readRecording(db: Db, id: number, baseUrl: string): CallRecording | undefined {
-  const row = db.prepare(`SELECT ${recordingColumns} FROM call_recordings WHERE id = ?`).get(id) as
-    RecordingRow | undefined;
-  return row && toRecording(row, baseUrl);
+/** Ends a call without dialling it: its number is on the do-not-call list. */
+export function markDnc(db: Db, callId: number, now: number) {
+  db.prepare(`UPDATE calls SET state = 'DNC', final_result = 'DNC', modified = ? WHERE id = ?`).run(now, callId);
 }
 
-export function readRecordingByName(db: Db, callId: number, name: string, baseUrl: string): CallRecording | undefined {
-  const row = db
-    .prepare(`SELECT ${recordingColumns} FROM call_recordings WHERE call_id = ? AND name = ?`)
-    .get(callId, name) as RecordingRow | undefined;
-  return row && toRecording(row, baseUrl);
+/** Ends a call sent with sendCalls without dialling it, saying why in a note. */
+export function markUndialled(db: Db, callId: number, reason: string, now: number) {
+  db.transaction(() => {
+    db.prepare(`UPDATE calls SET state = 'FINISHED', final_result = 'UNDIALED', modified = ? WHERE id = ?`).run(
+      now,
+      callId,
+    );
+    addCallNote(db, callId, reason, now);
+  })();
 }
 
-export function recordingAudio(db: Db, where: { id: number } | { callId: number; name: string }): Buffer | undefined {
-  return (
-    'id' in where
-      ? db.prepare('SELECT mp3 FROM call_recordings WHERE id = ?').pluck().get(where.id)
-      : db
-          .prepare('SELECT mp3 FROM call_recordings WHERE call_id = ? AND name = ?')
-          .pluck()
-          .get(where.callId, where.name)
-  ) as Buffer | undefined;
-}
+/** The campaign engine's queries and operations on calls. */
+export const callActions: ActionStore = {
+  ...actionQueries('calls'),
+  markDnc: (db, id, now) => {
+    markDnc(db, id, now);
+    addCallNote(db, id, 'Not dialled: the number was on the do-not-call list when its turn came', now);
+  },
+  markOutOfCredits: (db, id, now) =>
+    markUndialled(db, id, 'Not dialled: the account had no credits left when the call was due', now),
+};

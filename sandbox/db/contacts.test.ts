@@ -7,6 +7,7 @@ import {
   insertContact,
 } from './contacts';
 import { addContactListItems, contactListMigrations, insertContactList } from './contactLists';
+import { callMigrations, finishAttempt, insertCalls } from './calls';
 import { migrate, openDatabase } from './database';
 
 function database() {
@@ -47,19 +48,37 @@ describe('contactHistory', () => {
   it('is empty without calls and texts tables, and reads them newest first once they exist', () => {
     const db = database();
     const id = insertContact(db, { fields: { homePhone: '12135550120' } }, 1);
-    expect(contactHistory(db, id, { limit: 10, offset: 0 })).toEqual({ id, calls: [], texts: [] });
-    db.exec(`CREATE TABLE calls (id INTEGER PRIMARY KEY, contact_id INTEGER, created INTEGER, payload TEXT);
-             CREATE TABLE texts (id INTEGER PRIMARY KEY, contact_id INTEGER, created INTEGER, payload TEXT);`);
-    const insert = (table: string, actionId: number, created: number) =>
-      db
-        .prepare(`INSERT INTO ${table} (id, contact_id, created, payload) VALUES (?, ?, ?, ?)`)
-        .run(actionId, id, created, JSON.stringify({ id: actionId, created, toNumber: '12135550120' }));
-    insert('calls', 1, 100);
-    insert('calls', 2, 300);
-    insert('texts', 3, 200);
-    const history = contactHistory(db, id, { limit: 10, offset: 0 });
-    expect(history.calls?.map((call) => call.id)).toEqual([2, 1]);
+    const page = { limit: 10, offset: 0 };
+    expect(contactHistory(db, id, page, 'http://sandbox/v2')).toEqual({ id, calls: [], texts: [] });
+    migrate(db, callMigrations);
+    db.exec('CREATE TABLE texts (id INTEGER PRIMARY KEY, contact_id INTEGER, created INTEGER, payload TEXT);');
+    const call = { campaignId: 0, contactId: id, toNumber: '12135550120', state: 'READY', timeZone: 'UTC' } as const;
+    const [first] = insertCalls(db, [call], 100);
+    const [second] = insertCalls(db, [call], 300);
+    finishAttempt(
+      db,
+      first!,
+      { originateTime: 110, finishTime: 150, duration: 0, billedSeconds: 0, billedAmount: 0, result: 'BUSY' },
+      { now: 150 },
+    );
+    db.prepare('INSERT INTO texts (id, contact_id, created, payload) VALUES (?, ?, ?, ?)').run(
+      3,
+      id,
+      200,
+      JSON.stringify({ id: 3, created: 200, toNumber: '12135550120' }),
+    );
+    const history = contactHistory(db, id, page, 'http://sandbox/v2');
+    expect(history.calls?.map((entry) => entry.id)).toEqual([second, first]);
+    // Read through the calls' own mapper: the attempt is there; a call not yet dialled has no records.
+    expect(history.calls?.[1]).toMatchObject({
+      state: 'FINISHED',
+      finalCallResult: 'BUSY',
+      records: [{ result: 'BUSY' }],
+    });
+    expect(history.calls?.[0]?.records).toBeUndefined();
     expect(history.texts).toEqual([{ id: 3, created: 200, toNumber: '12135550120' }]);
-    expect(contactHistory(db, id, { limit: 1, offset: 1 }).calls?.map((call) => call.id)).toEqual([1]);
+    expect(contactHistory(db, id, { limit: 1, offset: 1 }, 'http://sandbox/v2').calls?.map((c) => c.id)).toEqual([
+      first,
+    ]);
   });
 });

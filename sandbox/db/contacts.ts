@@ -1,5 +1,6 @@
 import type { components } from '../../src/api/schema';
 import { sqlPage, type Page, type PageRequest } from '../http/paging';
+import { callsOfContact } from './callMapper';
 import type { Db, Migration } from './database';
 
 export type Contact = components['schemas']['Contact'];
@@ -251,21 +252,20 @@ function tableExists(db: Db, name: string): boolean {
 }
 
 /**
- * A contact's calls and texts, newest first, `page` applied to each. They are read from the `calls`
- * and `texts` tables of the calls and texts areas (columns contact_id, id, created and payload, the
- * Call or Text as CallFire returns it, in JSON) when those tables exist; until then both are empty.
+ * A contact's calls and texts, newest first, `page` applied to each. Calls come through the calls'
+ * mapper (`baseUrl` is the sandbox's /v2 address, for recording URLs); texts are read from the
+ * `texts` table (columns contact_id, id, created and payload, the Text as CallFire returns it, in
+ * JSON) once it exists.
  */
-export function contactHistory(db: Db, contactId: number, page: PageRequest): ContactHistory {
-  const actions = (table: 'calls' | 'texts') =>
-    tableExists(db, table)
-      ? (
-          db
-            .prepare(
-              `SELECT payload FROM ${table} WHERE contact_id = ? ORDER BY created DESC, id DESC LIMIT ? OFFSET ?`,
-            )
-            .pluck()
-            .all(contactId, page.limit, page.offset) as string[]
-        ).map((payload) => JSON.parse(payload) as HistoryAction)
-      : [];
-  return { id: contactId, calls: actions('calls'), texts: actions('texts') };
+export function contactHistory(db: Db, contactId: number, page: PageRequest, baseUrl: string): ContactHistory {
+  const texts = tableExists(db, 'texts')
+    ? (
+        db
+          .prepare(`SELECT payload FROM texts WHERE contact_id = ? ORDER BY created DESC, id DESC LIMIT ? OFFSET ?`)
+          .pluck()
+          .all(contactId, page.limit, page.offset) as string[]
+      ).map((payload) => JSON.parse(payload) as HistoryAction)
+    : [];
+  const calls = tableExists(db, 'calls') ? callsOfContact(db, contactId, page, baseUrl) : [];
+  return { id: contactId, calls, texts };
 }

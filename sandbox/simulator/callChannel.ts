@@ -1,4 +1,5 @@
-import type { CallScript, CallRecord, CallRecording } from '../db/calls';
+import { addCallNote, beginAttempt, callActions, finishAttempt, type CallScript } from '../db/calls';
+import type { CallRecording } from '../db/callRecordings';
 import { campaignSettings, type CampaignRow } from '../db/broadcasts';
 import type { Db } from '../db/database';
 import { billedSecondsOfCall, creditsForBilledSeconds, type ChargeCollector } from './billing';
@@ -17,7 +18,7 @@ export interface CallSetup extends CallPlan {
 /** Makes the audio of a recording made on an answered call. */
 export type RecordAnswer = (
   db: Db,
-  call: { id: number; campaignId: number; toNumber: string },
+  call: { id: number; attemptId: number; campaignId: number; toNumber: string },
   name: string,
   now: number,
 ) => CallRecording;
@@ -44,11 +45,8 @@ export function setupOfScript(script: CallScript): CallSetup {
   };
 }
 
-/**
- * The voice channel of the simulator. Each attempt's outcome comes from `callOutcome`; its length
- * in real time is the simulated length divided by `speed`.
- */
-export function createCallChannel({ speed, recordAnswer }: { speed: number; recordAnswer?: RecordAnswer }): Channel {
+/** The voice channel of the simulator. Each attempt's outcome and length come from `callOutcome`. */
+export function createCallChannel({ recordAnswer }: { recordAnswer?: RecordAnswer } = {}): Channel {
   const setups = new Map<string, CallSetup>();
   const setupOf = (action: ActionRow, campaign: CampaignRow | undefined): CallSetup => {
     if (action.script) return setupOfScript(JSON.parse(action.script) as CallScript);
@@ -61,16 +59,14 @@ export function createCallChannel({ speed, recordAnswer }: { speed: number; reco
     }
     return setup;
   };
-  const realMs = (seconds: number) => Math.round((seconds * 1000) / speed);
+  const ms = (seconds: number) => seconds * 1000;
 
   return {
     kind: 'call',
+    actions: callActions,
     begin(db, action, campaign, now) {
       const outcome = callOutcome(action.to_number, action.attempts + 1, setupOf(action, campaign));
-      db.prepare(
-        `UPDATE calls SET state = 'SELECTED', attempts = attempts + 1, attempt_started = ?, active_until = ?,
-           modified = ?, payload = json_set(payload, '$.state', 'SELECTED', '$.modified', ?) WHERE id = ?`,
-      ).run(now, now + realMs(outcome.ringSeconds + outcome.talkSeconds), now, now, action.id);
+      beginAttempt(db, action.id, now, now + ms(outcome.ringSeconds + outcome.talkSeconds));
     },
 
     finish(db, action, campaign, now, charges: ChargeCollector) {
@@ -80,51 +76,35 @@ export function createCallChannel({ speed, recordAnswer }: { speed: number; reco
       const billedSeconds = billedSecondsOfCall(outcome.talkSeconds, answered);
       const credits = creditsForBilledSeconds(billedSeconds);
       const originateTime = action.attempt_started ?? now;
-      const recordings =
-        outcome.result === 'LA' && recordAnswer
-          ? setup.recordingNames.map((name) =>
-              recordAnswer(
-                db,
-                { id: action.id, campaignId: action.campaign_id, toNumber: action.to_number },
-                name,
-                now,
-              ),
-            )
-          : [];
-      const record: CallRecord = {
-        id: action.id * 100 + action.attempts,
-        toNumber: action.to_number,
-        originateTime,
-        answerTime: answered ? originateTime + realMs(outcome.ringSeconds) : undefined,
-        finishTime: action.active_until ?? now,
-        duration: outcome.talkSeconds,
-        result: outcome.result,
-        billedAmount: credits,
-        switchId: 'sandbox',
-        recordings: recordings.length ? recordings : undefined,
-      };
       const retry = setup.retryResults.includes(outcome.result) && action.attempts < setup.maxAttempts;
-      const state = retry ? 'READY' : 'FINISHED';
-      const payload = JSON.parse(action.payload);
-      payload.records = [...(payload.records ?? []), record];
-      payload.state = state;
-      payload.finalCallResult = outcome.result;
-      payload.modified = now;
-      db.prepare(
-        `UPDATE calls SET state = ?, final_result = ?, next_attempt_at = ?, active_until = NULL,
-           duration = duration + ?, billed_seconds = billed_seconds + ?, billed = billed + ?, modified = ?, payload = ?
-         WHERE id = ?`,
-      ).run(
-        state,
-        outcome.result,
-        retry ? now + realMs(setup.minutesBetweenAttempts * 60) : action.next_attempt_at,
-        outcome.talkSeconds,
-        billedSeconds,
-        credits,
-        now,
-        JSON.stringify(payload),
+      const attemptId = finishAttempt(
+        db,
         action.id,
+        {
+          // What the called phone shows: the caller id, as no caller name is registered for it.
+          callerName: action.from_number ?? undefined,
+          originateTime,
+          answerTime: answered ? originateTime + ms(outcome.ringSeconds) : undefined,
+          finishTime: action.active_until ?? now,
+          duration: outcome.talkSeconds,
+          billedSeconds,
+          billedAmount: credits,
+          result: outcome.result,
+        },
+        { retryAt: retry ? now + ms(setup.minutesBetweenAttempts * 60) : undefined, now },
       );
+      if (retry)
+        addCallNote(
+          db,
+          action.id,
+          `Attempt ${action.attempts} of ${setup.maxAttempts} ended ${outcome.result}; ` +
+            `retrying in ${setup.minutesBetweenAttempts} minutes`,
+          now,
+        );
+      if (outcome.result === 'LA' && recordAnswer) {
+        const call = { id: action.id, attemptId, campaignId: action.campaign_id, toNumber: action.to_number };
+        for (const name of setup.recordingNames) recordAnswer(db, call, name, now);
+      }
       charges.add('call', outcome.talkSeconds, credits);
     },
   };

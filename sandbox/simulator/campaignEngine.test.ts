@@ -5,12 +5,15 @@ import { areas } from '../areas';
 import { addCallBatch } from '../areas/broadcasts/addCallRecipients';
 import { campaignRow, insertCampaign, setCampaignStatus, type CampaignSettings } from '../db/broadcasts';
 import { planUsage } from '../db/billing';
-import { callStats } from '../db/calls';
+import { callStats } from '../db/callStats';
+import { readCall } from '../db/callMapper';
+import { insertCalls } from '../db/calls';
 import { migrate, openDatabase, type Db } from '../db/database';
 import { upsertDoNotContacts } from '../db/dnc';
-import { engineOptions } from '../areas/broadcasts/simulator';
-import { runCampaignStep } from './campaignEngine';
+import { ManualClock } from '../clock';
+import { CampaignEngine } from './campaignEngine';
 import { createCallChannel } from './callChannel';
+import { isOnDoNotContactList } from './doNotContact';
 
 function sandboxAt(start: number) {
   const db = openDatabase(':memory:');
@@ -18,23 +21,27 @@ function sandboxAt(start: number) {
     db,
     areas.flatMap((area) => area.migrations),
   );
-  let clock = start;
+  // The engine steps by hand here (no ticker on the clock), so each test sets its own pace.
+  const clock = new ManualClock(start);
+  const engine = new CampaignEngine({ isBlocked: isOnDoNotContactList });
+  engine.register(createCallChannel());
   const context: SandboxContext = {
     db,
     config: readConfig({ SANDBOX_SEED: 'empty', SANDBOX_DB: ':memory:' }),
-    now: () => clock,
+    clock,
+    now: () => clock.now(),
+    engine,
   };
   areas.forEach((area) => area.seed?.(context, 'empty'));
-  const channels = [createCallChannel({ speed: 1 })];
   const step = (ms = 1000) => {
-    runCampaignStep(context, channels, engineOptions);
-    clock += ms;
+    engine.step(db, clock.now());
+    clock.advance(ms);
   };
   /** Puts numbers on the account's do-not-contact list, as addDoNotContacts does. */
   const doNotContact = (numbers: string[], flags: { call?: boolean; text?: boolean }) =>
-    upsertDoNotContacts(db, { numbers, ...flags }, clock);
+    upsertDoNotContacts(db, { numbers, ...flags }, clock.now());
   const broadcast = (settings: CampaignSettings, numbers: string[]) => {
-    const id = insertCampaign(db, 'call', { name: 'test', settings }, clock);
+    const id = insertCampaign(db, 'call', { name: 'test', settings }, clock.now());
     addCallBatch(
       db,
       campaignRow(db, id)!,
@@ -45,7 +52,7 @@ function sandboxAt(start: number) {
         strict: false,
         scrubDuplicates: false,
       },
-      clock,
+      clock.now(),
     );
     return id;
   };
@@ -56,14 +63,12 @@ const sounds = { liveSoundText: 'hello' };
 const stateOf = (db: Db, campaignId: number, number: string) =>
   db.prepare('SELECT state FROM calls WHERE campaign_id = ? AND to_number = ?').pluck().get(campaignId, number);
 const attemptsOf = (db: Db, campaignId: number, number: string) =>
-  (
-    JSON.parse(
-      db
-        .prepare('SELECT payload FROM calls WHERE campaign_id = ? AND to_number = ?')
-        .pluck()
-        .get(campaignId, number) as string,
-    ) as { records?: unknown[] }
-  ).records?.length ?? 0;
+  db
+    .prepare(
+      `SELECT COUNT(*) FROM call_attempts a JOIN calls c ON c.id = a.call_id WHERE c.campaign_id = ? AND c.to_number = ?`,
+    )
+    .pluck()
+    .get(campaignId, number);
 const numbers = (count: number) =>
   Array.from({ length: count }, (_, index) => `1213555${String(1000 + index).padStart(4, '0')}`);
 
@@ -133,6 +138,8 @@ describe('campaign engine', () => {
     for (let i = 0; i < 500 && sim.status(id) !== 'FINISHED'; i++) sim.step();
     expect(stateOf(sim.db, id, late)).toBe('DNC');
     expect(attemptsOf(sim.db, id, late)).toBe(0);
+    const lateId = sim.db.prepare('SELECT id FROM calls WHERE to_number = ?').pluck().get(late) as number;
+    expect(readCall(sim.db, lateId, 'http://sandbox/v2')!.notes?.[0]?.text).toMatch(/do-not-call list/);
     expect(callStats(sim.db, id)).toMatchObject({ doNotCallCount: 1, liveCount: 1, callsPlaced: 1 });
   });
 
@@ -153,6 +160,21 @@ describe('campaign engine', () => {
     setCampaignStatus(sim.db, id, 'RUNNING', 0);
     for (let i = 0; i < 500 && sim.status(id) !== 'FINISHED'; i++) sim.step();
     expect(callStats(sim.db, id)).toMatchObject({ liveCount: 5, remainingOutboundCount: 0 });
+  });
+
+  it('does not dial calls sent on their own once credits run out: they end UNDIALED with a note', () => {
+    const sim = sandboxAt(Date.UTC(2025, 0, 15, 18));
+    sim.db.prepare('UPDATE account SET plan_credits_per_period = 0, pay_as_you_go_credits = 0').run();
+    const [id] = insertCalls(
+      sim.db,
+      [{ campaignId: 0, toNumber: '12135550100', state: 'READY', timeZone: 'UTC', script: { liveMessage: 'Hi' } }],
+      Date.UTC(2025, 0, 15, 18),
+    );
+    sim.step();
+    const call = readCall(sim.db, id!, 'http://sandbox/v2')!;
+    expect(call).toMatchObject({ state: 'FINISHED', finalCallResult: 'UNDIALED' });
+    expect(call.records).toBeUndefined();
+    expect(call.notes).toEqual([{ text: expect.stringMatching(/no credits left/), created: expect.any(Number) }]);
   });
 
   it('dials nobody outside the local time restriction', () => {

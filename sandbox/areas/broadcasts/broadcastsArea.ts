@@ -13,16 +13,17 @@ import {
   toCallBroadcast,
   updateCampaign,
 } from '../../db/broadcasts';
-import { callStats, findCalls } from '../../db/calls';
+import { callsByIds, findCalls } from '../../db/callMapper';
+import { callStats } from '../../db/callStats';
 import { contactListRecipients } from '../../db/contacts';
 import { badRequest, notFound } from '../../http/errors';
 import { pageRequest } from '../../http/paging';
-import { startSimulator } from './simulator';
-import { addCallBatch, addCallRecipients } from './addCallRecipients';
+import { addCallBatch } from './addCallRecipients';
 import { seedBroadcasts } from './seedBroadcasts';
 import { playableProblem, validateCallBroadcast } from './validateCallBroadcast';
 import { withSpeechSounds } from './broadcastSounds';
 import type { Db } from '../../db/database';
+import { sandboxBaseUrl } from '../../http/baseUrl';
 
 function requireBroadcast({ db }: SandboxContext, id: number) {
   const row = campaignRow(db, id, 'call');
@@ -156,7 +157,7 @@ export const broadcastsArea: SandboxArea = {
             ? 'recipients: a batch needs at least one recipient'
             : `contactListId: contact list ${contactListId} has no contacts with a number`,
         );
-      const id = addCallBatch(
+      const { batchId } = addCallBatch(
         context.db,
         row,
         name,
@@ -169,14 +170,15 @@ export const broadcastsArea: SandboxArea = {
         context.now(),
       );
       reply.code(201);
-      return { id };
+      return { id: batchId };
     },
 
     addCallBroadcastRecipients: (request, _reply, context) => {
       const row = requireOpenBroadcast(context, request.params.id);
-      const items = addCallRecipients(
+      const { callIds } = addCallBatch(
         context.db,
         row,
+        undefined,
         request.body,
         {
           field: 'body',
@@ -185,7 +187,7 @@ export const broadcastsArea: SandboxArea = {
         },
         context.now(),
       );
-      return { items };
+      return { items: callsByIds(context.db, callIds, sandboxBaseUrl(context)) };
     },
 
     getCallBroadcastCalls: (request, _reply, context) => {
@@ -194,6 +196,7 @@ export const broadcastsArea: SandboxArea = {
         context.db,
         { campaignId: request.params.id, batchId: request.query.batchId },
         pageRequest(request.query),
+        sandboxBaseUrl(context),
         { oldestFirst: true },
       );
     },
@@ -212,5 +215,4 @@ export const broadcastsArea: SandboxArea = {
     },
   },
   seed: seedBroadcasts,
-  start: startSimulator,
 };

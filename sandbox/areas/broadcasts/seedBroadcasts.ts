@@ -8,10 +8,9 @@ import {
   type CallBroadcast,
 } from '../../db/broadcasts';
 import { insertCalls } from '../../db/calls';
-import { runCampaignStep } from '../../simulator/campaignEngine';
+import { ManualClock } from '../../clock';
 import { timeZoneOfNumber } from '../../simulator/recipients';
 import { addCallBatch } from './addCallRecipients';
-import { engineOptions, voiceChannels } from './simulator';
 
 const DAY = 24 * 60 * 60 * 1000;
 const CALLER_ID = '12135550111';
@@ -68,16 +67,11 @@ const draft: CallBroadcast = {
   sounds: { liveSoundText: 'Our offices close at noon on Friday for the holiday.', liveSoundTextVoice: 'FEMALE2' },
 };
 
-/** Runs the simulator on a clock of its own until `done` holds, so seeded broadcasts have real calls. */
+/** Runs the campaign engine on a clock of its own, from `start`, until `done` holds, so seeded broadcasts have real calls. */
 function simulate(context: SandboxContext, start: number, done: () => boolean) {
-  let clock = start;
-  const simulated: SandboxContext = { ...context, config: { ...context.config, speed: 1 }, now: () => clock };
-  const channels = voiceChannels(simulated);
-  for (let step = 0; step < 5000 && !done(); step++) {
-    runCampaignStep(simulated, channels, engineOptions);
-    clock += 5_000;
-  }
-  return clock;
+  const clock = new ManualClock(start);
+  clock.add(context.engine.ticker(context.db, () => clock.now()));
+  clock.advanceUntil(done, DAY);
 }
 
 function createSeeded(
@@ -154,6 +148,6 @@ export function seedBroadcasts(context: SandboxContext, kind: SandboxConfig['see
     base + 4 * DAY,
   );
   simulate(context, base + 4 * DAY, () =>
-    adHoc.every((call) => db.prepare('SELECT state FROM calls WHERE id = ?').pluck().get(call.id) === 'FINISHED'),
+    adHoc.every((id) => db.prepare('SELECT state FROM calls WHERE id = ?').pluck().get(id) === 'FINISHED'),
   );
 }

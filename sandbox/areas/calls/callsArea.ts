@@ -1,26 +1,19 @@
 import type { components } from '../../../src/api/schema';
 import type { SandboxArea, SandboxContext } from '../../context';
 import { campaignRow } from '../../db/broadcasts';
-import {
-  callMigrations,
-  findCalls,
-  insertCalls,
-  readCall,
-  readRecording,
-  readRecordingByName,
-  recordingAudio,
-  recordingsOfCall,
-  type CallScript,
-} from '../../db/calls';
-import { verifiedCallerIds } from '../../db/callerIds';
+import { callMigrations, insertCalls, type CallScript } from '../../db/calls';
+import { callsByIds, findCalls, readCall } from '../../db/callMapper';
+import { readRecording, readRecordingByName, recordingAudio, recordingsOfCall } from '../../db/callRecordings';
+import { requireCallerId, verifiedCallerIds } from '../../db/callerIds';
+import { requirePlayableSound } from '../../db/sounds';
 import { badRequest, notFound } from '../../http/errors';
 import { pageRequest } from '../../http/paging';
+import { createCallChannel } from '../../simulator/callChannel';
 import { dialplanProblem } from '../../simulator/dialplan';
-import { sandboxBaseUrl } from './sandboxUrl';
+import { sandboxBaseUrl } from '../../http/baseUrl';
 import { resolveRecipients } from '../../simulator/recipients';
-import { requirePlayableSound } from '../broadcasts/broadcastSounds';
-import { requireCallerId } from '../broadcasts/validateCallBroadcast';
 import { parseEnumList } from './parseEnumList';
+import { createRecordAnswer } from './recordAnswer';
 
 type Schemas = components['schemas'];
 const CALL_STATES: readonly Schemas['ActionState'][] = [
@@ -54,10 +47,8 @@ const CALL_RESULTS: readonly Schemas['CallResult'][] = [
   'SKIPPED',
 ];
 
-/** The sandbox's own /v2 address, which recording URLs point at. */
-
 function requireCall(context: SandboxContext, id: number) {
-  const call = readCall(context.db, id);
+  const call = readCall(context.db, id, sandboxBaseUrl(context));
   if (!call) throw notFound('Call', id);
   return call;
 }
@@ -65,8 +56,9 @@ function requireCall(context: SandboxContext, id: number) {
 export const callsArea: SandboxArea = {
   name: 'calls',
   migrations: callMigrations,
+  channels: (context) => [createCallChannel({ recordAnswer: createRecordAnswer(context) })],
   handlers: {
-    findCalls: (request, _reply, { db }) => {
+    findCalls: (request, _reply, context) => {
       const { limit, offset, fields: _fields, states, results, ...filters } = request.query;
       if (
         filters.intervalBegin !== undefined &&
@@ -75,13 +67,14 @@ export const callsArea: SandboxArea = {
       )
         throw badRequest('intervalBegin must not be after intervalEnd');
       return findCalls(
-        db,
+        context.db,
         {
           ...filters,
           states: parseEnumList(states, CALL_STATES, 'states'),
           results: parseEnumList(results, CALL_RESULTS, 'results'),
         },
         pageRequest({ limit, offset }),
+        sandboxBaseUrl(context),
       );
     },
 
@@ -127,7 +120,7 @@ export const callsArea: SandboxArea = {
         now: now(),
       });
       const defaultCallerId = verifiedCallerIds(db)[0];
-      const items = insertCalls(
+      const ids = insertCalls(
         db,
         resolved.map((recipient) => ({
           campaignId: query.campaignId ?? 0,
@@ -142,7 +135,7 @@ export const callsArea: SandboxArea = {
         })),
         now(),
       );
-      return { items };
+      return { items: callsByIds(db, ids, sandboxBaseUrl(context)) };
     },
 
     getCall: (request, _reply, context) => requireCall(context, request.params.id),

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { synthesizeSpeech, type Voice } from '../../audio/speech';
 import type { SandboxContext } from '../../context';
-import { insertRecording } from '../../db/calls';
+import { insertRecording } from '../../db/callRecordings';
 import type { RecordAnswer } from '../../simulator/callChannel';
-import { sandboxBaseUrl } from './sandboxUrl';
+import { sandboxBaseUrl } from '../../http/baseUrl';
 
 /** What simulated people say when a dialplan records them; the number's last two digits choose. */
 const ANSWERS = [
@@ -36,6 +36,7 @@ export function createRecordAnswer(context: SandboxContext): RecordAnswer {
       db,
       {
         callId: call.id,
+        attemptId: call.attemptId,
         campaignId: call.campaignId,
         name,
         seconds: Math.ceil(audio.seconds),

@@ -9,6 +9,7 @@ import {
   updateContact,
   type ContactField,
 } from '../../db/contacts';
+import { sandboxBaseUrl } from '../../http/baseUrl';
 import { badRequest, notFound } from '../../http/errors';
 import { pageRequest } from '../../http/paging';
 import { requireNumber } from '../../http/phone';
@@ -53,8 +54,9 @@ export const contactHandlers: Handlers = {
     reply.code(204);
   },
 
-  getContactHistory: (request, _reply, { db }) => {
+  getContactHistory: (request, _reply, context) => {
+    const { db } = context;
     if (!contactExists(db, request.params.id)) throw notFound('Contact', request.params.id);
-    return contactHistory(db, request.params.id, pageRequest(request.query));
+    return contactHistory(db, request.params.id, pageRequest(request.query), sandboxBaseUrl(context));
   },
 };
