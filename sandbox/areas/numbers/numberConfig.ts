@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database';
 import type { NumberConfig } from '../../db/numberLeases';
-import { requirePlayableSound } from '../broadcasts/broadcastSounds';
+import { requirePlayableSound } from '../../db/sounds';
 import { badRequest } from '../../http/errors';
 import { requireNumber } from '../../http/phone';
 import { dialplanProblem } from '../../simulator/dialplan';

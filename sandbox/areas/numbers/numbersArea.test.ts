@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSandbox } from '../../app';
+import { ManualClock } from '../../clock';
 import { readConfig } from '../../config';
 import { allRegions, catalogueNumber } from './catalogue';
 
@@ -9,21 +10,12 @@ const auth = (config: ReturnType<typeof readConfig>) => ({
 
 /** A sandbox whose clock the test moves, so orders can be watched going from PROCESSING to FINISHED. */
 async function sandboxWithClock(seed: 'empty' | 'demo') {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(Date.UTC(2026, 5, 15, 12));
   const config = readConfig({ SANDBOX_DB: ':memory:', SANDBOX_SEED: seed });
-  const app = await buildSandbox({ config });
+  const clock = new ManualClock(Date.UTC(2026, 5, 15, 12));
+  const app = await buildSandbox({ config, clock });
   const request = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
     app.inject({ method, url: `/v2${url}`, headers: auth(config), payload });
-  const clock = {
-    advance: (ms: number) => vi.setSystemTime(Date.now() + ms),
-    set: (time: number) => vi.setSystemTime(time),
-  };
-  const close = async () => {
-    await app.close();
-    vi.useRealTimers();
-  };
-  return { app, clock, request, close };
+  return { app, clock, request, close: () => app.close() };
 }
 
 describe('the number catalogue', () => {
@@ -183,7 +175,7 @@ describe('numbers, keywords and orders', { timeout: 30_000 }, () => {
 
   it('releases a lease without auto-renewal at the end of its period', async () => {
     const lease = await get('/keywords/leases/BAKERY');
-    sandbox.clock.set(lease.leaseEnd + 1);
+    sandbox.clock.advance(lease.leaseEnd + 1 - sandbox.clock.now());
     expect(await get('/keywords/leases/BAKERY')).toMatchObject({ status: 'RELEASED' });
     expect((await sandbox.request('GET', '/keywords/BAKERY/available')).body).toBe('true');
   });
