@@ -6,12 +6,13 @@ import { WallClock, type SandboxClock } from './clock';
 import type { SandboxConfig } from './config';
 import { loadContract } from './contract';
 import { migrate, openDatabase } from './db/database';
-import { parseBasicAuth, sameSecret } from './http/auth';
+import { isSandboxLogin, parseBasicAuth } from './http/auth';
 import { CONSOLE_HEADER } from '../shared/consoleHeader';
 import { CoverageRecorder } from './http/coverage';
 import { handleError, sendError } from './http/errors';
 import { type FieldSelection, omitNulls, parseFields, projectFields } from './http/fields';
 import { registerTestControl } from './http/testControl';
+import { registerInboundCalls } from './areas/numbers/inboundCall';
 import { validatorCompiler } from './http/validation';
 import { CampaignEngine } from './simulator/campaignEngine';
 import { isOnDoNotContactList } from './simulator/doNotContact';
@@ -85,16 +86,13 @@ export async function buildSandbox({
   app.get('/health', () => ({ status: 'ok' }));
   app.get('/__sandbox/coverage', () => ({ operations: coverage.report() }));
   if (config.testControl) registerTestControl(app, context);
+  registerInboundCalls(app, context, (header) => isSandboxLogin(parseBasicAuth(header), config));
 
   await app.register(
     async (v2) => {
       v2.addHook('onRequest', async (request, reply) => {
         const credentials = parseBasicAuth(request.headers.authorization);
-        const valid =
-          credentials &&
-          sameSecret(credentials.login, config.login) &&
-          sameSecret(credentials.password, config.password);
-        if (!valid) {
+        if (!isSandboxLogin(credentials, config)) {
           reply.header('www-authenticate', 'Basic realm="CallFire sandbox"');
           return sendError(
             reply,

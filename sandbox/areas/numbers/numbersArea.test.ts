@@ -297,3 +297,70 @@ describe('the catalogue lookup', () => {
     expect(catalogueNumber('12135550100')).toBeUndefined();
   });
 });
+
+describe('simulated inbound calls', { timeout: 30_000 }, () => {
+  let sandbox: Awaited<ReturnType<typeof sandboxWithClock>>;
+  let number: string;
+  const config = readConfig({ SANDBOX_DB: ':memory:', SANDBOX_SEED: 'empty' });
+  const call = (payload: object) =>
+    sandbox.app.inject({ method: 'POST', url: '/__sandbox/inbound-calls', headers: auth(config), payload });
+  beforeAll(async () => {
+    sandbox = await sandboxWithClock('empty');
+    const [wanted] = (await sandbox.request('GET', '/numbers/local?prefix=1503&limit=1')).json().items;
+    await sandbox.request('POST', '/orders/numbers', { numbers: [wanted.number] });
+    number = wanted.number;
+    sandbox.clock.advance(10_000);
+  }, 30_000);
+  afterAll(() => sandbox.close());
+  const configure = (payload: object) => sandbox.request('PUT', `/numbers/leases/configs/${number}`, payload);
+
+  it('needs the account credentials and a configured number', async () => {
+    const anonymous = await sandbox.app.inject({
+      method: 'POST',
+      url: '/__sandbox/inbound-calls',
+      payload: { toNumber: number, fromNumber: '12135550110' },
+    });
+    expect(anonymous.statusCode).toBe(401);
+    const unconfigured = await call({ toNumber: number, fromNumber: '12135550110' });
+    expect(unconfigured.statusCode).toBe(400);
+    expect(unconfigured.json().message).toContain('has no IVR or call tracking');
+    expect((await call({ toNumber: '12135550000', fromNumber: '12135550110' })).statusCode).toBe(404);
+  });
+
+  it('answers with the IVR and records each record step', async () => {
+    const dialplanXml = '<dialplan><play type="tts">Leave a message</play><record name="message"/></dialplan>';
+    await configure({ configType: 'IVR', ivrInboundConfig: { dialplanXml } });
+    const response = await call({ toNumber: number, fromNumber: '12135550110' });
+    expect(response.statusCode).toBe(201);
+    const inbound = (await sandbox.request('GET', `/calls/${response.json().id}`)).json();
+    expect(inbound).toMatchObject({
+      inbound: true,
+      toNumber: number,
+      fromNumber: '12135550110',
+      finalCallResult: 'LA',
+    });
+    expect(inbound.records[0].recordings.map((recording: { name: string }) => recording.name)).toEqual(['message']);
+    expect(inbound.notes[0].text).toBe('Answered by the number’s IVR');
+  });
+
+  it('transfers a tracked call and records it, or takes a voicemail', async () => {
+    await configure({
+      configType: 'TRACKING',
+      callTrackingConfig: { transferNumbers: ['12135550150'], recorded: true, voicemail: true },
+    });
+    const transferred = (await call({ toNumber: number, fromNumber: '12135550110' })).json();
+    expect((await sandbox.request('GET', `/calls/${transferred.id}`)).json()).toMatchObject({
+      finalCallResult: 'XFER',
+      records: [{ recordings: [{ name: 'call' }] }],
+      notes: [{ text: 'Transferred to (213) 555-0150' }],
+    });
+    const voicemail = (await call({ toNumber: number, fromNumber: '12135550190' })).json();
+    expect((await sandbox.request('GET', `/calls/${voicemail.id}`)).json()).toMatchObject({
+      finalCallResult: 'LA',
+      records: [{ recordings: [{ name: 'voicemail' }] }],
+      notes: [{ text: 'No transfer number answered: voicemail taken' }],
+    });
+    const found = (await sandbox.request('GET', `/calls?inbound=true&toNumber=${number}`)).json();
+    expect(found.items).toHaveLength(3);
+  });
+});
