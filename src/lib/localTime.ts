@@ -2,6 +2,9 @@ import type { Schema } from '../api/types';
 
 type LocalTime = Schema<'LocalTime'>;
 
+/** CallFire's days of the week, Monday first. */
+export const DAYS_OF_WEEK = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
+
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /** CallFire's time of day as the `HH:MM` a time input holds; '' when absent. */

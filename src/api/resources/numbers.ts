@@ -35,7 +35,8 @@ export const numberKeys = {
   keywordAvailability: (keyword: string) => [...numberKeys.catalogue(), 'keyword', keyword] as const,
   availableKeywords: (keywords: readonly string[]) => [...numberKeys.catalogue(), 'keywords', keywords] as const,
   keywordLeases: () => [...numberKeys.all, 'keyword-lease'] as const,
-  keywordLeasePage: (filter: string, paging: Paging) => [...numberKeys.keywordLeases(), 'page', filter, paging] as const,
+  keywordLeasePage: (filter: string, paging: Paging) =>
+    [...numberKeys.keywordLeases(), 'page', filter, paging] as const,
   keywordLease: (keyword: string) => [...numberKeys.keywordLeases(), 'one', keyword] as const,
   orders: () => [...numberKeys.all, 'order'] as const,
   orderPage: (search: OrderSearch, paging: Paging) => [...numberKeys.orders(), 'page', search, paging] as const,
@@ -92,8 +93,7 @@ export const localNumbersQuery = (search: LocalNumberSearch, limit: number) =>
 export const tollFreeNumbersQuery = (pattern: string, limit: number) =>
   queryOptions({
     queryKey: numberKeys.tollFree(pattern, limit),
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/numbers/tollfree', { params: { query: { pattern, limit } }, signal })),
+    queryFn: ({ signal }) => unwrap(api.GET('/numbers/tollfree', { params: { query: { pattern, limit } }, signal })),
     staleTime: 0,
   });
 
@@ -123,17 +123,14 @@ export const keywordLeasesQuery = (filter: string, paging: Paging) =>
   queryOptions({
     queryKey: numberKeys.keywordLeasePage(filter, paging),
     queryFn: ({ signal }) =>
-      unwrap(
-        api.GET('/keywords/leases', { params: { query: { ...(filter ? { filter } : {}), ...paging } }, signal }),
-      ),
+      unwrap(api.GET('/keywords/leases', { params: { query: { ...(filter ? { filter } : {}), ...paging } }, signal })),
     placeholderData: keepPreviousData,
   });
 
 export const keywordLeaseQuery = (keyword: string) =>
   queryOptions({
     queryKey: numberKeys.keywordLease(keyword),
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/keywords/leases/{keyword}', { params: { path: { keyword } }, signal })),
+    queryFn: ({ signal }) => unwrap(api.GET('/keywords/leases/{keyword}', { params: { path: { keyword } }, signal })),
   });
 
 export const ordersQuery = (search: OrderSearch, paging: Paging) =>
@@ -158,9 +155,10 @@ type KeywordLeaseChanges = Pick<
 >;
 
 export const numberMutations = {
+  /** `on` names the switch's new position, so a switch can show it while the request is under way. */
   updateLease: () =>
     resourceMutation({
-      mutationFn: ({ number, changes }: { number: string; changes: LeaseChanges }) =>
+      mutationFn: ({ number, changes }: { number: string; changes: LeaseChanges; on?: boolean }) =>
         unwrap(api.PUT('/numbers/leases/{number}', { params: { path: { number } }, body: changes })),
       changes: [numberKeys.leases()],
     }),

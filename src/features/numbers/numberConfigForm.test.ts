@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { NumberConfig } from '../../api/resources/numbers';
 import { configFormValues, configOf, numberConfigSchema } from './numberConfigForm';
 
 describe('the number configuration form', () => {
   it('round-trips a call-tracking configuration with every field', () => {
-    const config = {
+    const config: NumberConfig = {
       number: '13105550100',
-      configType: 'TRACKING' as const,
+      configType: 'TRACKING',
       callTrackingConfig: {
         transferNumbers: ['12135550111', '13105550122'],
         recorded: true,

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import type { NumberConfig } from '../../api/resources/numbers';
 import type { Schema } from '../../api/types';
-import { localTimeOf, timeText } from '../../lib/localTime';
+import { DAYS_OF_WEEK, localTimeOf, timeText } from '../../lib/localTime';
 import { parsePhoneList } from '../../lib/phone';
 import { phoneListProblem } from '../../lib/phoneListProblem';
 
-export const DAYS_OF_WEEK = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
 export const TRACKING_SOUNDS = {
   introSoundId: 'Greeting, played when the call is answered',
   whisperSoundId: 'Whisper, played to whoever takes a screened call',
@@ -35,7 +34,13 @@ export const numberConfigSchema = z
     stopTime: time,
     timeZone: z.string(),
     analyticsDomain: z.string().trim().max(255),
-    analyticsAccountId: z.union([z.string().trim().regex(/^UA-\d+-\d+$/, 'Like UA-12345-2'), z.literal('')]),
+    analyticsAccountId: z.union([
+      z
+        .string()
+        .trim()
+        .regex(/^UA-\d+-\d+$/, 'Like UA-12345-2'),
+      z.literal(''),
+    ]),
     analyticsCategory: z.string().trim().max(255),
   })
   .superRefine((value, context) => {

@@ -10,7 +10,14 @@ describe('the owned-numbers search', () => {
       searchFromFilters(
         filters({ prefix: '1310', city: 'Santa Monica', state: 'ca', zipcode: '90401', label: 'ads', kind: 'local' }),
       ),
-    ).toEqual({ prefix: '1310', city: 'Santa Monica', state: 'CA', zipcode: '90401', labelName: 'ads', tollFree: false });
+    ).toEqual({
+      prefix: '1310',
+      city: 'Santa Monica',
+      state: 'CA',
+      zipcode: '90401',
+      labelName: 'ads',
+      tollFree: false,
+    });
     expect(searchFromFilters(filters({ kind: 'tollFree', lata: '730', rateCenter: 'SNMN' }))).toEqual({
       tollFree: true,
       lata: '730',
