@@ -80,7 +80,8 @@ test('finds a region, buys a local number, and makes it an IVR and then a call-t
   await expectAccessible(page);
 
   // Switching to call tracking warns first; then every setting is filled in and saved.
-  await page.getByRole('radio', { name: 'Call tracking' }).check();
+  // The radio only moves once the switch is confirmed.
+  await page.getByRole('radio', { name: 'Call tracking' }).click();
   await page
     .getByRole('dialog', { name: /a call-tracking number\?$/ })
     .getByRole('button', { name: 'Switch to Call tracking' })
