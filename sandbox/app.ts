@@ -6,7 +6,7 @@ import { WallClock, type SandboxClock } from './clock';
 import type { SandboxConfig } from './config';
 import { loadContract } from './contract';
 import { migrate, openDatabase } from './db/database';
-import { type Credentials, parseBasicAuth, sameSecret } from './http/auth';
+import { type Credentials, isSandboxLogin, parseBasicAuth, sameSecret } from './http/auth';
 import { isValidApiCredential } from './db/apiCredentials';
 import { pendingVerificationCode } from './db/callerIds';
 import { CONSOLE_HEADER } from '../shared/consoleHeader';
@@ -16,6 +16,7 @@ import { registerTestControl } from './http/testControl';
 import { type FieldSelection, omitNulls, parseFields, projectFields, withCreatedIds } from './http/fields';
 import { shapeResponse } from './http/responseShape';
 import type { JsonSchema } from './http/schema';
+import { registerInboundCalls } from './areas/numbers/inboundCall';
 import { validatorCompiler } from './http/validation';
 import { CampaignEngine } from './simulator/campaignEngine';
 import { isOnDoNotContactList } from './simulator/doNotContact';
@@ -126,6 +127,7 @@ export async function buildSandbox({
     if (!code) return sendError(reply, 404, `No verification code is waiting for ${request.params.number}`);
     return { verificationCode: code };
   });
+  registerInboundCalls(app, context, (header) => isSandboxLogin(parseBasicAuth(header), config));
 
   await app.register(
     async (v2) => {

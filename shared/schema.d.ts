@@ -941,6 +941,264 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/numbers/regions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Find the regions (exchanges) where local numbers can be bought */
+    get: operations['findNumberRegions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/numbers/local': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Find local numbers that can be bought */
+    get: operations['findNumbersLocal'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/numbers/tollfree': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Find toll-free numbers that can be bought */
+    get: operations['findNumbersTollfree'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/numbers/leases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Find the numbers the account leases */
+    get: operations['findNumberLeases'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/numbers/leases/{number}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One leased number */
+    get: operations['getNumberLease'];
+    /** Change a lease's auto-renewal, labels and call or text features */
+    put: operations['updateNumberLease'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/numbers/leases/configs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Find how the account's numbers answer inbound calls */
+    get: operations['findNumberLeaseConfigs'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/numbers/leases/configs/{number}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How one leased number answers inbound calls */
+    get: operations['getNumberLeaseConfig'];
+    /** Make a leased number an IVR or a call-tracking number */
+    put: operations['updateNumberLeaseConfig'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/keywords': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Which of the given keywords can be bought */
+    get: operations['findKeywords'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/keywords/{keyword}/available': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether one keyword can be bought */
+    get: operations['isKeywordAvailable'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/keywords/leases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Find the keywords the account leases */
+    get: operations['findKeywordLeases'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/keywords/leases/{keyword}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One leased keyword */
+    get: operations['getKeywordLease'];
+    /** Change a keyword lease's auto-renewal, double opt-in and contact list */
+    put: operations['updateKeywordLease'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The account's number and keyword orders, newest first */
+    get: operations['findOrders'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders/numbers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Buy numbers, named or counted from a region */
+    post: operations['orderNumbers'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders/keywords': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Buy keywords */
+    post: operations['orderKeywords'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One order, with what it bought so far */
+    get: operations['getOrder'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1738,6 +1996,265 @@ export interface components {
     UniversalDoNotContactList: {
       items: components['schemas']['UniversalDoNotContact'][];
     };
+    /** @description A place local numbers belong to; its prefix is `1`, the area code and the exchange. */
+    Region: {
+      /** @description 4-7 digits, for example 1310230. */
+      prefix?: string;
+      city?: string;
+      /** @description Two-letter state code. */
+      state?: string;
+      /** @description Five digits. */
+      zipcode?: string;
+      /** @description Two-letter country code. */
+      country?: string;
+      /** @description Local access and transport area. */
+      lata?: string;
+      rateCenter?: string;
+      /** Format: float */
+      latitude?: number;
+      /** Format: float */
+      longitude?: number;
+      /** @description An IANA time zone. */
+      timeZone?: string;
+    };
+    RegionPage: {
+      items: components['schemas']['Region'][];
+      /** Format: int32 */
+      limit: number;
+      /** Format: int32 */
+      offset: number;
+      /** Format: int32 */
+      totalCount: number;
+    };
+    /** @description A phone number that can be bought. */
+    Number: {
+      /** @description 11 digits. */
+      number?: string;
+      /** @description As written in the US, for example (310) 230-8654. */
+      nationalFormat?: string;
+      tollFree?: boolean;
+      region?: components['schemas']['Region'];
+    };
+    NumberList: {
+      items: components['schemas']['Number'][];
+    };
+    /** @enum {string} */
+    LeaseStatus: 'PENDING' | 'ACTIVE' | 'RELEASED' | 'UNAVAILABLE';
+    /**
+     * @description Whether the number makes or takes calls (or texts); only DISABLED and ENABLED can be set.
+     * @enum {string}
+     */
+    FeatureStatus: 'UNSUPPORTED' | 'PENDING' | 'DISABLED' | 'ENABLED';
+    /** @description A number the account leases. */
+    NumberLease: {
+      /** @description 11 digits. */
+      number?: string;
+      nationalFormat?: string;
+      tollFree?: boolean;
+      region?: components['schemas']['Region'];
+      /**
+       * Format: int64
+       * @description When the lease started (epoch ms).
+       */
+      leaseBegin?: number;
+      /**
+       * Format: int64
+       * @description When the current lease period ends (epoch ms).
+       */
+      leaseEnd?: number;
+      /** @description Renew the lease at the end of each period. */
+      autoRenew?: boolean;
+      readonly status?: components['schemas']['LeaseStatus'];
+      callFeatureStatus?: components['schemas']['FeatureStatus'];
+      textFeatureStatus?: components['schemas']['FeatureStatus'];
+      labels?: string[];
+    };
+    NumberLeasePage: {
+      items: components['schemas']['NumberLease'][];
+      /** Format: int32 */
+      limit: number;
+      /** Format: int32 */
+      offset: number;
+      /** Format: int32 */
+      totalCount: number;
+    };
+    /** @enum {string} */
+    NumberConfigType: 'IVR' | 'TRACKING';
+    /** @description An IVR number answers every inbound call with this dialplan. */
+    IvrInboundConfig: {
+      dialplanXml: string;
+    };
+    /** @description When calls are transferred, in the schedule's time zone; outside it they go to voicemail. */
+    WeeklySchedule: {
+      startTimeOfDay?: components['schemas']['LocalTime'];
+      stopTimeOfDay?: components['schemas']['LocalTime'];
+      daysOfWeek?: components['schemas']['DayOfWeek'][];
+      /** @description An IANA time zone. */
+      timeZone?: string;
+    };
+    /** @description Where call-tracking events are reported. */
+    GoogleAnalytics: {
+      domain?: string;
+      /** @description For example UA-12345-2. */
+      googleAccountId?: string;
+      /** @description For example Sales or Support. */
+      category?: string;
+    };
+    /** @description A call-tracking number forwards inbound calls to the transfer numbers and can record them. */
+    CallTrackingConfig: {
+      /** @description Ask the callee to accept each call first. */
+      screen?: boolean;
+      /** @description Record every inbound call. */
+      recorded?: boolean;
+      /**
+       * Format: int64
+       * @description Played when the call is answered.
+       */
+      introSoundId?: number;
+      /**
+       * Format: int64
+       * @description Played to the callee when screening.
+       */
+      whisperSoundId?: number;
+      /** @description Numbers tried in turn, 11 digits each. */
+      transferNumbers?: string[];
+      /** @description Take a voicemail when nobody answers. */
+      voicemail?: boolean;
+      /**
+       * Format: int64
+       * @description Played before the voicemail beep.
+       */
+      voicemailSoundId?: number;
+      /**
+       * Format: int64
+       * @description Played when no transfer number answers.
+       */
+      failedTransferSoundId?: number;
+      weeklySchedule?: components['schemas']['WeeklySchedule'];
+      googleAnalytics?: components['schemas']['GoogleAnalytics'];
+    };
+    TextInboundConfig: {
+      forwardEnabled?: boolean;
+      forwardNumber?: string;
+    };
+    /** @description How a leased number answers inbound calls: an IVR (ivrInboundConfig) or call tracking (callTrackingConfig), as configType says. */
+    NumberConfig: {
+      number?: string;
+      configType?: components['schemas']['NumberConfigType'];
+      ivrInboundConfig?: components['schemas']['IvrInboundConfig'];
+      callTrackingConfig?: components['schemas']['CallTrackingConfig'];
+      textInboundConfig?: components['schemas']['TextInboundConfig'];
+    };
+    NumberConfigPage: {
+      items: components['schemas']['NumberConfig'][];
+      /** Format: int32 */
+      limit: number;
+      /** Format: int32 */
+      offset: number;
+      /** Format: int32 */
+      totalCount: number;
+    };
+    /** @description A keyword people text to a short code. */
+    Keyword: {
+      keyword?: string;
+      shortCode?: string;
+    };
+    KeywordList: {
+      items: components['schemas']['Keyword'][];
+    };
+    /** @description A keyword the account leases. */
+    KeywordLease: {
+      keyword?: string;
+      shortCode?: string;
+      /** Format: int64 */
+      readonly leaseBegin?: number;
+      /** Format: int64 */
+      readonly leaseEnd?: number;
+      autoRenew?: boolean;
+      readonly status?: components['schemas']['LeaseStatus'];
+      /**
+       * Format: int64
+       * @description The contact list people who text the keyword join.
+       */
+      contactListId?: number;
+      /** @description Ask people to confirm before they join. */
+      doubleOptInEnabled?: boolean;
+      optInConfirmationMessage?: string;
+      labels?: string[];
+    };
+    KeywordLeasePage: {
+      items: components['schemas']['KeywordLease'][];
+      /** Format: int32 */
+      limit: number;
+      /** Format: int32 */
+      offset: number;
+      /** Format: int32 */
+      totalCount: number;
+    };
+    /** @enum {string} */
+    NumberOrderStatus:
+      | 'NEW'
+      | 'PROCESSING'
+      | 'FINISHED'
+      | 'ERRORED'
+      | 'VOID'
+      | 'WAIT_FOR_PAYMENT'
+      | 'ADJUSTED'
+      | 'APPROVE_TIER_ONE'
+      | 'APPROVE_TIER_TWO'
+      | 'REJECTED'
+      | 'PAYMENT_ERROR'
+      | 'PARTIALLY_ADJUSTED';
+    /** @description One kind of item of an order. */
+    NumberOrderItem: {
+      /**
+       * Format: int32
+       * @description How many were ordered.
+       */
+      ordered?: number;
+      /** @description Credits per item. */
+      readonly unitCost?: number;
+      /** @description The numbers or keywords bought so far. */
+      readonly fulfilled?: string[];
+    };
+    /** @description An order of numbers or keywords. */
+    NumberOrder: {
+      /** Format: int64 */
+      id?: number;
+      readonly status?: components['schemas']['NumberOrderStatus'];
+      /** Format: int64 */
+      readonly created?: number;
+      /** @description Credits charged. */
+      readonly totalCost?: number;
+      localNumbers?: components['schemas']['NumberOrderItem'];
+      tollFreeNumbers?: components['schemas']['NumberOrderItem'];
+      keywords?: components['schemas']['NumberOrderItem'];
+    };
+    NumberOrderPage: {
+      items: components['schemas']['NumberOrder'][];
+      /** Format: int32 */
+      limit: number;
+      /** Format: int32 */
+      offset: number;
+      /** Format: int32 */
+      totalCount: number;
+    };
+    /** @description Numbers to buy: named ones (`numbers`), or a count of local or toll-free numbers chosen from the region given by prefix, city, state and zipcode. */
+    NumberPurchaseRequest: {
+      numbers?: string[];
+      /** Format: int32 */
+      localCount?: number;
+      /** Format: int32 */
+      tollFreeCount?: number;
+      /** @description The first 4-7 digits, as in findNumbersLocal. */
+      prefix?: string;
+      city?: string;
+      state?: string;
+      zipcode?: string;
+    };
+    KeywordPurchaseRequest: {
+      keywords: string[];
+    };
   };
   responses: {
     /** @description Any failure; CallFire answers every 4xx and 5xx with this body. */
@@ -1778,6 +2295,26 @@ export interface components {
     mediaExtension: 'bmp' | 'gif' | 'jpg' | 'jpeg' | 'm4a' | 'mp3' | 'mp4' | 'png' | 'wav';
     /** @description The number of the do-not-contact entry. */
     dncNumber: string;
+    /** @description The first 4-7 digits of the number: `1` and the area code, then the exchange (`1310`, `1310230`). A prefix that does not start with 1 is read as starting at the area code. Anything else is a 400 that says so. */
+    numberPrefix: string;
+    /** @description Only this city (any case). */
+    regionCity: string;
+    /** @description Only this state (two-letter code, any case). */
+    regionState: string;
+    /** @description Only this five-digit zip code. */
+    regionZipcode: string;
+    /** @description Only this local access and transport area (three digits). */
+    regionLata: string;
+    /** @description Only this rate center (any case). */
+    regionRateCenter: string;
+    /** @description Only leases with this label. */
+    labelName: string;
+    /** @description Largest number of numbers to return. */
+    catalogueLimit: number;
+    /** @description The leased number, 11 digits. */
+    leasedNumber: string;
+    /** @description The keyword. */
+    keywordPath: string;
   };
   requestBodies: never;
   headers: never;
@@ -3727,6 +4264,546 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UniversalDoNotContactList'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  findNumberRegions: {
+    parameters: {
+      query?: {
+        /** @description The first 4-7 digits of the number: `1` and the area code, then the exchange (`1310`, `1310230`). A prefix that does not start with 1 is read as starting at the area code. Anything else is a 400 that says so. */
+        prefix?: components['parameters']['numberPrefix'];
+        /** @description Only this city (any case). */
+        city?: components['parameters']['regionCity'];
+        /** @description Only regions whose city starts with this text (any case). */
+        cityPrefix?: string;
+        /** @description Only this state (two-letter code, any case). */
+        state?: components['parameters']['regionState'];
+        /** @description Only this five-digit zip code. */
+        zipcode?: components['parameters']['regionZipcode'];
+        /** @description Only regions in this country (two-letter code). */
+        country?: string;
+        /** @description Largest number of items in one page. */
+        limit?: components['parameters']['limit'];
+        /** @description Number of items to skip before the page starts. */
+        offset?: components['parameters']['offset'];
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of regions, ordered by prefix. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegionPage'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  findNumbersLocal: {
+    parameters: {
+      query?: {
+        /** @description The first 4-7 digits of the number: `1` and the area code, then the exchange (`1310`, `1310230`). A prefix that does not start with 1 is read as starting at the area code. Anything else is a 400 that says so. */
+        prefix?: components['parameters']['numberPrefix'];
+        /** @description Only this city (any case). */
+        city?: components['parameters']['regionCity'];
+        /** @description Only this state (two-letter code, any case). */
+        state?: components['parameters']['regionState'];
+        /** @description Only this five-digit zip code. */
+        zipcode?: components['parameters']['regionZipcode'];
+        /** @description Largest number of numbers to return. */
+        limit?: components['parameters']['catalogueLimit'];
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Available numbers matching every filter given (a list without paging). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NumberList'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  findNumbersTollfree: {
+    parameters: {
+      query?: {
+        /** @description Three characters ending in `*`, each a digit or the wildcard `*`, matched against the toll-free code: `8**` any, `88*` 880-889 (888 in practice). Anything else is a 400 that says so. */
+        pattern?: string;
+        /** @description Largest number of numbers to return. */
+        limit?: components['parameters']['catalogueLimit'];
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Available toll-free numbers (a list without paging). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NumberList'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  findNumberLeases: {
+    parameters: {
+      query?: {
+        /** @description The first 4-7 digits of the number: `1` and the area code, then the exchange (`1310`, `1310230`). A prefix that does not start with 1 is read as starting at the area code. Anything else is a 400 that says so. */
+        prefix?: components['parameters']['numberPrefix'];
+        /** @description Only this city (any case). */
+        city?: components['parameters']['regionCity'];
+        /** @description Only this state (two-letter code, any case). */
+        state?: components['parameters']['regionState'];
+        /** @description Only this five-digit zip code. */
+        zipcode?: components['parameters']['regionZipcode'];
+        /** @description Only this local access and transport area (three digits). */
+        lata?: components['parameters']['regionLata'];
+        /** @description Only this rate center (any case). */
+        rateCenter?: components['parameters']['regionRateCenter'];
+        /** @description Only leases with this label. */
+        labelName?: components['parameters']['labelName'];
+        /** @description true for toll-free numbers only, false for local numbers only. */
+        tollFree?: boolean;
+        /** @description Largest number of items in one page. */
+        limit?: components['parameters']['limit'];
+        /** @description Number of items to skip before the page starts. */
+        offset?: components['parameters']['offset'];
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of leases, ordered by number. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NumberLeasePage'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getNumberLease: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path: {
+        /** @description The leased number, 11 digits. */
+        number: components['parameters']['leasedNumber'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The lease. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NumberLease'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  updateNumberLease: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The leased number, 11 digits. */
+        number: components['parameters']['leasedNumber'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NumberLease'];
+      };
+    };
+    responses: {
+      /** @description The lease was changed; the answer has no body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  findNumberLeaseConfigs: {
+    parameters: {
+      query?: {
+        /** @description The first 4-7 digits of the number: `1` and the area code, then the exchange (`1310`, `1310230`). A prefix that does not start with 1 is read as starting at the area code. Anything else is a 400 that says so. */
+        prefix?: components['parameters']['numberPrefix'];
+        /** @description Only this city (any case). */
+        city?: components['parameters']['regionCity'];
+        /** @description Only this state (two-letter code, any case). */
+        state?: components['parameters']['regionState'];
+        /** @description Only this five-digit zip code. */
+        zipcode?: components['parameters']['regionZipcode'];
+        /** @description Only leases with this label. */
+        labelName?: components['parameters']['labelName'];
+        /** @description Largest number of items in one page. */
+        limit?: components['parameters']['limit'];
+        /** @description Number of items to skip before the page starts. */
+        offset?: components['parameters']['offset'];
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of configurations, one per leased number, ordered by number. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NumberConfigPage'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getNumberLeaseConfig: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path: {
+        /** @description The leased number, 11 digits. */
+        number: components['parameters']['leasedNumber'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The configuration; only `number` when none was set. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NumberConfig'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  updateNumberLeaseConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The leased number, 11 digits. */
+        number: components['parameters']['leasedNumber'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NumberConfig'];
+      };
+    };
+    responses: {
+      /** @description The configuration was replaced; the answer has no body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  findKeywords: {
+    parameters: {
+      query: {
+        /** @description The keywords to check (repeat the key for several). */
+        keywords: string[];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The requested keywords that are available (a list without paging). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KeywordList'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  isKeywordAvailable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The keyword. */
+        keyword: components['parameters']['keywordPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A bare `true` or `false`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': boolean;
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  findKeywordLeases: {
+    parameters: {
+      query?: {
+        /** @description Only keywords that contain this text (any case). */
+        filter?: string;
+        /** @description Only leases with this label. */
+        labelName?: components['parameters']['labelName'];
+        /** @description Largest number of items in one page. */
+        limit?: components['parameters']['limit'];
+        /** @description Number of items to skip before the page starts. */
+        offset?: components['parameters']['offset'];
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of keyword leases, ordered by keyword. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KeywordLeasePage'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getKeywordLease: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path: {
+        /** @description The keyword. */
+        keyword: components['parameters']['keywordPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The lease. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KeywordLease'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  updateKeywordLease: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The keyword. */
+        keyword: components['parameters']['keywordPath'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['KeywordLease'];
+      };
+    };
+    responses: {
+      /** @description The lease was changed; the answer has no body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  findOrders: {
+    parameters: {
+      query?: {
+        /** @description Only orders in these statuses (repeat the key for several). */
+        status?: components['schemas']['NumberOrderStatus'][];
+        /** @description Only orders created at or after this time (epoch milliseconds). */
+        intervalBegin?: number;
+        /** @description Only orders created at or before this time (epoch milliseconds). */
+        intervalEnd?: number;
+        /** @description Largest number of items in one page. */
+        limit?: components['parameters']['limit'];
+        /** @description Number of items to skip before the page starts. */
+        offset?: components['parameters']['offset'];
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of orders. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NumberOrderPage'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  orderNumbers: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NumberPurchaseRequest'];
+      };
+    };
+    responses: {
+      /** @description The order was placed; follow it with getOrder. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResourceId'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  orderKeywords: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['KeywordPurchaseRequest'];
+      };
+    };
+    responses: {
+      /** @description The order was placed; follow it with getOrder. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResourceId'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getOrder: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the resource. */
+        id: components['parameters']['resourceIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The order. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NumberOrder'];
         };
       };
       default: components['responses']['Error'];

@@ -138,3 +138,8 @@ export const US_STATES: ReadonlyArray<{ code: string; name: string }> = Object.e
 
 /** Every time zone an area code can be in. */
 export const US_TIME_ZONES: readonly string[] = [...new Set([...PLACES.values()].map((place) => place.timeZone))];
+
+/** Every geographic area code with its place, in area-code order; the sandbox's number catalogue is built on it. */
+export const US_AREA_CODES: ReadonlyArray<AreaCodePlace & { areaCode: string }> = [...PLACES.entries()]
+  .map(([areaCode, place]) => ({ areaCode, ...place }))
+  .sort((a, b) => a.areaCode.localeCompare(b.areaCode));

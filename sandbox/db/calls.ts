@@ -133,6 +133,8 @@ export interface NewCall {
   labels?: string[];
   attributes?: Record<string, string>;
   script?: CallScript;
+  /** A call into one of the account's numbers (from `fromNumber` to `toNumber`). */
+  inbound?: boolean;
 }
 
 const jsonOrNull = (value: object | undefined) => (value === undefined ? null : JSON.stringify(value));
@@ -141,8 +143,8 @@ const jsonOrNull = (value: object | undefined) => (value === undefined ? null : 
 export function insertCalls(db: Db, calls: NewCall[], now: number): number[] {
   const insert = db.prepare(
     `INSERT INTO calls (campaign_id, batch_id, contact_id, from_number, to_number, state, final_result, time_zone,
-       labels, attributes, script, created, modified)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       labels, attributes, script, inbound, created, modified)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   return db.transaction(() =>
     calls.map((call) =>
@@ -159,6 +161,7 @@ export function insertCalls(db: Db, calls: NewCall[], now: number): number[] {
           jsonOrNull(call.labels?.length ? call.labels : undefined),
           jsonOrNull(call.attributes),
           jsonOrNull(call.script),
+          call.inbound ? 1 : 0,
           now,
           now,
         ).lastInsertRowid,

@@ -21,3 +21,10 @@ export function sameSecret(given: string, expected: string): boolean {
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);
 }
+
+/** Whether credentials are the sandbox account's API login and password. */
+export function isSandboxLogin(credentials: Credentials | undefined, expected: Credentials): boolean {
+  return Boolean(
+    credentials && sameSecret(credentials.login, expected.login) && sameSecret(credentials.password, expected.password),
+  );
+}

@@ -16,7 +16,7 @@ import { MessageField } from '../../components/MessageField';
 import { CALL_RESULT_LABELS } from '../../lib/callOutcomes';
 import { parsePhoneList } from '../../lib/phone';
 import { AMD_MODES, PHONE_TYPES, RETRY_RESULTS, type AmdMode, type BroadcastFormValues } from './broadcastForm';
-import { DialplanEditor } from './DialplanEditor';
+import { DialplanEditor } from '../../components/DialplanEditor';
 
 type FormProps = { form: UseFormReturn<BroadcastFormValues> };
 

@@ -5,6 +5,7 @@ import { parsePhoneList } from '../../lib/phone';
 import { phoneListProblem } from '../../lib/phoneListProblem';
 import type { ServerFieldMap } from '../../lib/serverFieldErrors';
 import type { CallBroadcast } from '../../api/resources/broadcasts';
+import { localTimeOf, timeText } from '../../lib/localTime';
 
 export const AMD_MODES = {
   AM_AND_LIVE: 'Detect machines; play the live message to people and the machine message to machines',
@@ -142,14 +143,8 @@ function writeMessage(value: MessageValue, name: SoundName): Partial<Sounds> {
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');
-const toTime = (time: Schema<'LocalTime'> | undefined) => (time ? `${pad(time.hour)}:${pad(time.minute)}` : '');
 const toDate = (date: Schema<'LocalDate'> | undefined) =>
   date ? `${date.year}-${pad(date.month)}-${pad(date.day)}` : '';
-const fromTime = (text: string): Schema<'LocalTime'> | undefined => {
-  if (!text) return undefined;
-  const [hour, minute] = text.split(':').map(Number);
-  return { hour, minute, second: 0 };
-};
 const fromDate = (text: string): Schema<'LocalDate'> | undefined => {
   if (!text) return undefined;
   const [year, month, day] = text.split('-').map(Number);
@@ -185,16 +180,16 @@ export function formValuesOf(broadcast: CallBroadcast): BroadcastFormValues {
     retryPhoneTypes: broadcast.retryConfig?.retryPhoneTypes ?? [],
     restrictionEnabled: restriction?.enabled ?? false,
     restrictionBegin: restriction?.enabled
-      ? toTime({ hour: restriction.beginHour ?? 0, minute: restriction.beginMinute ?? 0 })
+      ? timeText({ hour: restriction.beginHour ?? 0, minute: restriction.beginMinute ?? 0 })
       : defaults.restrictionBegin,
     restrictionEnd: restriction?.enabled
-      ? toTime({ hour: restriction.endHour ?? 0, minute: restriction.endMinute ?? 0 })
+      ? timeText({ hour: restriction.endHour ?? 0, minute: restriction.endMinute ?? 0 })
       : defaults.restrictionEnd,
     schedules: (broadcast.schedules ?? []).map((item) => ({
       startDate: toDate(item.startDate),
       stopDate: toDate(item.stopDate),
-      startTime: toTime(item.startTimeOfDay),
-      stopTime: toTime(item.stopTimeOfDay),
+      startTime: timeText(item.startTimeOfDay),
+      stopTime: timeText(item.stopTimeOfDay),
       daysOfWeek: (item.daysOfWeek ?? []) as BroadcastFormValues['schedules'][number]['daysOfWeek'],
       timeZone: item.timeZone ?? 'UTC',
     })),
@@ -238,8 +233,8 @@ export function broadcastOf(values: BroadcastFormValues): CallBroadcast {
     schedules: values.schedules.map((item) => ({
       startDate: fromDate(item.startDate),
       stopDate: fromDate(item.stopDate),
-      startTimeOfDay: fromTime(item.startTime),
-      stopTimeOfDay: fromTime(item.stopTime),
+      startTimeOfDay: localTimeOf(item.startTime),
+      stopTimeOfDay: localTimeOf(item.stopTime),
       daysOfWeek: item.daysOfWeek,
       timeZone: item.timeZone,
     })),

@@ -1,0 +1,81 @@
+import { Link, MenuItem, TextField } from '@mui/material';
+import type { GridColDef } from '@mui/x-data-grid';
+import { useQuery } from '@tanstack/react-query';
+import { Link as RouterLink } from 'react-router';
+import { ordersQuery, type NumberOrder } from '../../api/resources/numbers';
+import type { Schema } from '../../api/types';
+import { Page } from '../../components/Page';
+import { ServerDataGrid } from '../../components/ServerDataGrid';
+import { formatDateTime, formatNumber } from '../../lib/format';
+import { useListParams } from '../../lib/useListParams';
+import { ORDER_STATUS_LABELS } from './numberLabels';
+import { NumbersTabs } from './NumbersTabs';
+import { orderContents } from './orderSummaryText';
+
+type OrderStatus = Schema<'NumberOrderStatus'>;
+
+const columns: GridColDef<NumberOrder>[] = [
+  {
+    field: 'id',
+    headerName: 'Order',
+    width: 110,
+    renderCell: ({ row }) => (
+      <Link component={RouterLink} to={`/numbers/orders/${row.id}`}>
+        Order {row.id}
+      </Link>
+    ),
+  },
+  { field: 'created', headerName: 'Placed', width: 180, valueFormatter: (value?: number) => formatDateTime(value) },
+  { field: 'contents', headerName: 'Bought', flex: 1, minWidth: 200, valueGetter: (_value, row) => orderContents(row) },
+  {
+    field: 'totalCost',
+    headerName: 'Credits',
+    width: 100,
+    valueFormatter: (value?: number) => formatNumber(value),
+  },
+  {
+    field: 'status',
+    headerName: 'Status',
+    width: 130,
+    valueGetter: (_value, row) => (row.status ? ORDER_STATUS_LABELS[row.status] : '—'),
+  },
+];
+
+const STATUS_CHOICES: OrderStatus[] = ['PROCESSING', 'FINISHED', 'ERRORED', 'VOID', 'REJECTED'];
+
+/** The account's number and keyword orders, newest first. */
+export function OrdersPage() {
+  const list = useListParams(['status'] as const);
+  const status = STATUS_CHOICES.find((choice) => choice === list.filters.status);
+  const { data, isFetching } = useQuery(
+    ordersQuery(status ? { status: [status] } : {}, { offset: list.offset, limit: list.limit }),
+  );
+  return (
+    <Page title="Orders">
+      <NumbersTabs />
+      <TextField
+        select
+        size="small"
+        label="Status"
+        value={status ?? 'all'}
+        onChange={(event) => list.setFilters({ status: event.target.value === 'all' ? '' : event.target.value })}
+        sx={{ mb: 2, width: 200 }}
+      >
+        <MenuItem value="all">Any status</MenuItem>
+        {STATUS_CHOICES.map((choice) => (
+          <MenuItem key={choice} value={choice}>
+            {ORDER_STATUS_LABELS[choice]}
+          </MenuItem>
+        ))}
+      </TextField>
+      <ServerDataGrid<NumberOrder>
+        label="Orders"
+        data={data}
+        fetching={isFetching}
+        list={list}
+        columns={columns}
+        getRowId={(row) => row.id!}
+      />
+    </Page>
+  );
+}
