@@ -5,7 +5,7 @@ import { sqlPage } from '../http/paging';
 
 export type NumberOrder = components['schemas']['NumberOrder'];
 export type NumberOrderStatus = components['schemas']['NumberOrderStatus'];
-import type { OrderItemKind } from '../../src/lib/numberPrices';
+import type { OrderItemKind } from '../../shared/numberPrices';
 
 export const numberOrderMigrations: Migration[] = [
   {

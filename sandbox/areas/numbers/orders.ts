@@ -1,4 +1,4 @@
-import { NUMBER_PRICES } from '../../../src/lib/numberPrices';
+import { NUMBER_PRICES } from '../../../shared/numberPrices';
 import type { SandboxContext } from '../../context';
 import { chargeCredits, planUsage } from '../../db/billing';
 import { isKeywordHeld, insertKeywordLease } from '../../db/keywordLeases';

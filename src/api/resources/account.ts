@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { usageWindow, type UsageWindowChoice } from '../../lib/usageWindows';
 import { api, unwrap } from '../client';
+import { resourceMutation } from './resourceMutation';
 
 /** Query keys of the account and its billing, from the most general to the most specific. */
 export const accountKeys = {
@@ -57,3 +58,29 @@ export const apiCredentialQuery = (id: number) =>
     queryKey: [...credentialKeys.all, 'one', id] as const,
     queryFn: ({ signal }) => unwrap(api.GET('/me/api/credentials/{id}', { params: { path: { id } }, signal })),
   });
+
+const byId = (id: number) => ({ params: { path: { id } } });
+
+export const credentialMutations = {
+  /** Answers the new credential with its password, which CallFire sends only this once. */
+  create: () =>
+    resourceMutation({
+      mutationFn: (name: string) => unwrap(api.POST('/me/api/credentials', { body: { name } })),
+      changes: [credentialKeys.all],
+    }),
+  setEnabled: () =>
+    resourceMutation({
+      mutationFn: ({ id, enabled }: { id: number; enabled: boolean }) =>
+        unwrap(
+          enabled
+            ? api.POST('/me/api/credentials/{id}/enable', byId(id))
+            : api.POST('/me/api/credentials/{id}/disable', byId(id)),
+        ),
+      changes: [credentialKeys.all],
+    }),
+  remove: () =>
+    resourceMutation({
+      mutationFn: (id: number) => unwrap(api.DELETE('/me/api/credentials/{id}', byId(id))),
+      changes: [credentialKeys.all],
+    }),
+};

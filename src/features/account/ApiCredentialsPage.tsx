@@ -1,7 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Button, Chip, Link, Stack } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Schema } from '../../api/types';
 import { DebouncedTextField } from '../../components/DebouncedTextField';
@@ -11,11 +11,10 @@ import { useConfirm } from '../../components/useConfirm';
 import { notify } from '../../lib/notifications';
 import { useListParams } from '../../lib/useListParams';
 import { AccountTabs } from './AccountTabs';
-import { apiCredentialsQuery } from '../../api/resources/account';
+import { apiCredentialsQuery, credentialMutations } from '../../api/resources/account';
 import { CreateCredentialDialog } from './CreateCredentialDialog';
 import { CredentialDetailsDialog } from './CredentialDetailsDialog';
 import { NewCredentialDialog } from './NewCredentialDialog';
-import { useDeleteApiCredential, useSetApiCredentialEnabled } from './useAccountMutations';
 
 type Credential = Schema<'ApiCredential'>;
 const FILTERS = ['name'] as const;
@@ -30,14 +29,15 @@ export function ApiCredentialsPage() {
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<Credential>();
   const [shown, setShown] = useState<number>();
-  const setEnabled = useSetApiCredentialEnabled();
-  const remove = useDeleteApiCredential();
+  const setEnabled = useMutation(credentialMutations.setEnabled());
+  const remove = useMutation(credentialMutations.remove());
   const [confirm, confirmDialog] = useConfirm();
 
-  const toggle = async (credential: Credential) => {
-    await setEnabled.mutateAsync({ id: credential.id!, enabled: !credential.enabled });
-    notify(`“${credential.name}” ${credential.enabled ? 'disabled' : 'enabled'}`, 'success');
-  };
+  const toggle = (credential: Credential) =>
+    setEnabled.mutate(
+      { id: credential.id!, enabled: !credential.enabled },
+      { onSuccess: () => notify(`“${credential.name}” ${credential.enabled ? 'disabled' : 'enabled'}`, 'success') },
+    );
   const confirmDelete = async (credential: Credential) => {
     const confirmed = await confirm({
       title: `Delete “${credential.name}”?`,
@@ -46,8 +46,7 @@ export function ApiCredentialsPage() {
       destructive: true,
     });
     if (!confirmed) return;
-    await remove.mutateAsync(credential.id!);
-    notify(`“${credential.name}” deleted`, 'success');
+    remove.mutate(credential.id!, { onSuccess: () => notify(`“${credential.name}” deleted`, 'success') });
   };
 
   const columns: GridColDef<Credential>[] = [
@@ -80,7 +79,7 @@ export function ApiCredentialsPage() {
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center', height: '100%' }}>
           <Button
             size="small"
-            onClick={() => void toggle(row).catch(() => {})}
+            onClick={() => toggle(row)}
             aria-label={`${row.enabled ? 'Disable' : 'Enable'} ${row.name}`}
           >
             {row.enabled ? 'Disable' : 'Enable'}

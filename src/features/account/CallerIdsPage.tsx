@@ -1,17 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, List, ListItem, ListItemText, Skeleton, Stack, TextField, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Page } from '../../components/Page';
 import { Section } from '../../components/Section';
-import { callerIdsQuery } from '../../api/resources/callerIds';
+import { callerIdMutations, callerIdsQuery } from '../../api/resources/callerIds';
+import { useFormMutation } from '../../components/form/useFormMutation';
 import { notify } from '../../lib/notifications';
 import { formatPhone, normalizePhone } from '../../lib/phone';
-import { applyServerError } from '../../lib/serverFieldErrors';
 import { AccountTabs } from './AccountTabs';
-import { useSendVerificationCode, useVerifyCallerId } from './useAccountMutations';
 
 const numberSchema = z.object({
   number: z.string().transform((value, context) => {
@@ -32,24 +31,27 @@ const codeSchema = z.object({
 
 /** Step two: the code read out on the verification call. */
 function VerifyForm({ number, onDone }: { number: string; onDone: () => void }) {
-  const verify = useVerifyCallerId();
-  const resend = useSendVerificationCode();
+  const resend = useMutation(callerIdMutations.sendVerificationCode());
   const {
     register,
     handleSubmit,
     setError,
-    formState: { errors, isSubmitting },
+    formState: { errors },
   } = useForm({ resolver: zodResolver(codeSchema), defaultValues: { code: '' } });
-  const submit = handleSubmit(async ({ code }) => {
-    try {
-      if (await verify.mutateAsync({ number, code })) {
-        notify(`${formatPhone(number)} is verified`, 'success');
-        onDone();
-      } else setError('code', { message: 'That code is not right. Check it, or call again for a new one.' });
-    } catch (error) {
-      applyServerError(error, setError, ['code']);
-    }
-  });
+  const verify = useFormMutation(callerIdMutations.verify(), setError, ['code']);
+  const submit = handleSubmit(({ code }) =>
+    verify.mutate(
+      { number, code },
+      {
+        onSuccess: (right) => {
+          if (right) {
+            notify(`${formatPhone(number)} is verified`, 'success');
+            onDone();
+          } else setError('code', { message: 'That code is not right. Check it, or call again for a new one.' });
+        },
+      },
+    ),
+  );
   return (
     <Stack component="form" noValidate onSubmit={submit} spacing={2}>
       <Alert severity="info">
@@ -65,16 +67,11 @@ function VerifyForm({ number, onDone }: { number: string; onDone: () => void }) 
         helperText={errors.code?.message ?? errors.root?.server?.message}
       />
       <Stack direction="row" spacing={1}>
-        <Button type="submit" variant="contained" disabled={isSubmitting}>
+        <Button type="submit" variant="contained" disabled={verify.isPending}>
           Verify
         </Button>
         <Button
-          onClick={() =>
-            void resend.mutateAsync(number).then(
-              () => notify('Calling again with a new code', 'info'),
-              () => {},
-            )
-          }
+          onClick={() => resend.mutate(number, { onSuccess: () => notify('Calling again with a new code', 'info') })}
           disabled={resend.isPending}
         >
           Call again
@@ -87,21 +84,14 @@ function VerifyForm({ number, onDone }: { number: string; onDone: () => void }) 
 
 /** Step one: the number to verify, which CallFire then calls. */
 function AddForm({ onSent }: { onSent: (number: string) => void }) {
-  const send = useSendVerificationCode();
   const {
     register,
     handleSubmit,
     setError,
-    formState: { errors, isSubmitting },
+    formState: { errors },
   } = useForm({ resolver: zodResolver(numberSchema), defaultValues: { number: '' } });
-  const submit = handleSubmit(async ({ number }) => {
-    try {
-      await send.mutateAsync(number);
-      onSent(number);
-    } catch (error) {
-      applyServerError(error, setError, ['number']);
-    }
-  });
+  const send = useFormMutation(callerIdMutations.sendVerificationCode(), setError, ['number']);
+  const submit = handleSubmit(({ number }) => send.mutate(number, { onSuccess: () => onSent(number) }));
   const message = errors.number?.message ?? errors.root?.server?.message;
   return (
     <Stack
@@ -120,7 +110,7 @@ function AddForm({ onSent }: { onSent: (number: string) => void }) {
         error={Boolean(message)}
         helperText={message ?? 'CallFire calls it with a code'}
       />
-      <Button type="submit" variant="contained" disabled={isSubmitting} sx={{ mt: { sm: 1 } }}>
+      <Button type="submit" variant="contained" disabled={send.isPending} sx={{ mt: { sm: 1 } }}>
         Send verification call
       </Button>
     </Stack>

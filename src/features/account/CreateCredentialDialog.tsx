@@ -3,8 +3,8 @@ import { Button, Dialog, DialogActions, DialogContent, DialogContentText, Dialog
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import type { Schema } from '../../api/types';
-import { applyServerError } from '../../lib/serverFieldErrors';
-import { useCreateApiCredential } from './useAccountMutations';
+import { credentialMutations } from '../../api/resources/account';
+import { useFormMutation } from '../../components/form/useFormMutation';
 
 const schema = z.object({
   name: z.string().trim().min(1, 'Give the credential a name').max(255, 'At most 255 characters'),
@@ -18,20 +18,14 @@ export function CreateCredentialDialog({
   onCreated: (credential: Schema<'ApiCredential'>) => void;
   onClose: () => void;
 }) {
-  const create = useCreateApiCredential();
   const {
     register,
     handleSubmit,
     setError,
-    formState: { errors, isSubmitting },
+    formState: { errors },
   } = useForm({ resolver: zodResolver(schema), defaultValues: { name: '' } });
-  const submit = handleSubmit(async ({ name }) => {
-    try {
-      onCreated(await create.mutateAsync(name));
-    } catch (error) {
-      applyServerError(error, setError, ['name']);
-    }
-  });
+  const create = useFormMutation(credentialMutations.create(), setError, ['name']);
+  const submit = handleSubmit(({ name }) => create.mutate(name, { onSuccess: onCreated }));
   const message = errors.name?.message ?? errors.root?.server?.message;
   return (
     <Dialog open onClose={onClose} aria-labelledby="create-credential-title" fullWidth maxWidth="sm">
@@ -53,7 +47,7 @@ export function CreateCredentialDialog({
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={isSubmitting}>
+          <Button type="submit" variant="contained" disabled={create.isPending}>
             Create
           </Button>
         </DialogActions>

@@ -2,7 +2,7 @@ import { Alert, Box, Button, Divider, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { planUsageQuery } from '../../api/resources/account';
 import { formatNumber } from '../../lib/format';
-import { NUMBER_PRICES, type OrderItemKind } from '../../lib/numberPrices';
+import { NUMBER_PRICES, type OrderItemKind } from '../../../shared/numberPrices';
 import { countOf } from './numberLabels';
 
 export interface OrderLine {
