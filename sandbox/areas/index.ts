@@ -5,6 +5,15 @@ import { callsArea } from './calls/callsArea';
 import { contactsArea } from './contacts/contactsArea';
 import { dncArea } from './dnc/dncArea';
 import { soundsArea } from './sounds/soundsArea';
+import { textsArea } from './texts/textsArea';
 
 /** Every area the sandbox serves; an area added here gets its tables, routes and seed data. */
-export const areas: SandboxArea[] = [accountArea, contactsArea, soundsArea, dncArea, callsArea, broadcastsArea];
+export const areas: SandboxArea[] = [
+  accountArea,
+  contactsArea,
+  soundsArea,
+  dncArea,
+  callsArea,
+  textsArea,
+  broadcastsArea,
+];

@@ -1,6 +1,7 @@
 import type { components } from '../../src/api/schema';
 import { sqlPage, type Page, type PageRequest } from '../http/paging';
 import type { Db, Migration } from './database';
+import { textsOfContact } from './texts';
 
 export type Contact = components['schemas']['Contact'];
 export type ContactHistory = components['schemas']['ContactHistory'];
@@ -251,21 +252,19 @@ function tableExists(db: Db, name: string): boolean {
 }
 
 /**
- * A contact's calls and texts, newest first, `page` applied to each. They are read from the `calls`
- * and `texts` tables of the calls and texts areas (columns contact_id, id, created and payload, the
- * Call or Text as CallFire returns it, in JSON) when those tables exist; until then both are empty.
+ * A contact's calls and texts, newest first, `page` applied to each. Calls are read from the `calls`
+ * table of the calls area (columns contact_id, id, created and payload, the Call as CallFire returns
+ * it, in JSON) and texts through the texts area's mapper, when those tables exist.
  */
 export function contactHistory(db: Db, contactId: number, page: PageRequest): ContactHistory {
-  const actions = (table: 'calls' | 'texts') =>
-    tableExists(db, table)
-      ? (
-          db
-            .prepare(
-              `SELECT payload FROM ${table} WHERE contact_id = ? ORDER BY created DESC, id DESC LIMIT ? OFFSET ?`,
-            )
-            .pluck()
-            .all(contactId, page.limit, page.offset) as string[]
-        ).map((payload) => JSON.parse(payload) as HistoryAction)
-      : [];
-  return { id: contactId, calls: actions('calls'), texts: actions('texts') };
+  const calls = tableExists(db, 'calls')
+    ? (
+        db
+          .prepare(`SELECT payload FROM calls WHERE contact_id = ? ORDER BY created DESC, id DESC LIMIT ? OFFSET ?`)
+          .pluck()
+          .all(contactId, page.limit, page.offset) as string[]
+      ).map((payload) => JSON.parse(payload) as HistoryAction)
+    : [];
+  const texts = tableExists(db, 'texts') ? (textsOfContact(db, contactId, page) as HistoryAction[]) : [];
+  return { id: contactId, calls, texts };
 }

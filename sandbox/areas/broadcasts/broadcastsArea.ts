@@ -1,4 +1,4 @@
-import type { SandboxArea, SandboxContext } from '../../context';
+import type { SandboxArea } from '../../context';
 import {
   broadcastMigrations,
   type CallBroadcast,
@@ -8,43 +8,31 @@ import {
   insertCampaign,
   readBatch,
   setBatchEnabled,
-  setCampaignStatus,
   splitBroadcast,
   toCallBroadcast,
   updateCampaign,
 } from '../../db/broadcasts';
 import { callStats, findCalls } from '../../db/calls';
-import { contactListRecipients } from '../../db/contacts';
-import { badRequest, notFound } from '../../http/errors';
+import { notFound } from '../../http/errors';
 import { pageRequest } from '../../http/paging';
 import { startSimulator } from './simulator';
-import { addCallBatch, addCallRecipients } from './addCallRecipients';
+import { addBatch, addCallRecipients } from './addRecipients';
+import {
+  addBatchFromRequest,
+  archiveBroadcast,
+  checkStatsRange,
+  requireBroadcast,
+  requireOpenBroadcast,
+  startBroadcast,
+  stopBroadcast,
+} from './broadcastLifecycle';
 import { seedBroadcasts } from './seedBroadcasts';
+import { textBroadcastHandlers } from './textBroadcastHandlers';
 import { playableProblem, validateCallBroadcast } from './validateCallBroadcast';
 import { withSpeechSounds } from './broadcastSounds';
 import type { Db } from '../../db/database';
 
-function requireBroadcast({ db }: SandboxContext, id: number) {
-  const row = campaignRow(db, id, 'call');
-  if (!row) throw notFound('Broadcast', id);
-  return row;
-}
-
-function requireOpenBroadcast(context: SandboxContext, id: number) {
-  const row = requireBroadcast(context, id);
-  if (row.status === 'ARCHIVED') throw badRequest(`Broadcast ${id} is archived and cannot be changed`);
-  return row;
-}
-
-function startBroadcast(context: SandboxContext, id: number) {
-  const row = requireBroadcast(context, id);
-  if (row.status === 'ARCHIVED') throw badRequest(`Broadcast ${id} is archived and cannot be started`);
-  const problem = playableProblem(toCallBroadcast(row));
-  if (problem) throw badRequest(problem);
-  // The simulator moves a running broadcast to SCHEDULED when its schedules are closed.
-  if (row.status !== 'RUNNING' && row.status !== 'SCHEDULED')
-    setCampaignStatus(context.db, id, 'RUNNING', context.now());
-}
+const playable = (row: Parameters<typeof toCallBroadcast>[0]) => playableProblem(toCallBroadcast(row));
 
 /** A broadcast checked, with its text-to-speech messages made into library sounds. */
 function checkedWithSounds(db: Db, body: CallBroadcast, fallbackName: string, now: number): CallBroadcast {
@@ -71,7 +59,7 @@ export const broadcastsArea: SandboxArea = {
       const id = db.transaction(() => {
         const created = insertCampaign(db, 'call', { name, fromNumber, labels, settings }, now());
         if (recipients?.length) {
-          addCallBatch(
+          addBatch(
             db,
             campaignRow(db, created)!,
             name,
@@ -84,25 +72,26 @@ export const broadcastsArea: SandboxArea = {
             now(),
           );
         }
-        if (request.query.start) startBroadcast(context, created);
+        if (request.query.start) startBroadcast(context, 'call', created, playable);
         return created;
       })();
       reply.code(201);
       return { id };
     },
 
-    getCallBroadcast: (request, _reply, context) => toCallBroadcast(requireBroadcast(context, request.params.id)),
+    getCallBroadcast: (request, _reply, context) =>
+      toCallBroadcast(requireBroadcast(context, 'call', request.params.id)),
 
     updateCallBroadcast: (request, _reply, context) => {
       const { db, now } = context;
-      const row = requireOpenBroadcast(context, request.params.id);
+      const row = requireOpenBroadcast(context, 'call', request.params.id);
       const { name, fromNumber, labels, recipients, settings } = splitBroadcast(
         checkedWithSounds(db, request.body, row.name ?? `Broadcast ${row.id}`, now()),
       );
       db.transaction(() => {
         updateCampaign(db, row, { name, fromNumber, labels, settings }, now());
         if (recipients?.length) {
-          addCallBatch(
+          addBatch(
             db,
             campaignRow(db, row.id)!,
             undefined,
@@ -118,62 +107,33 @@ export const broadcastsArea: SandboxArea = {
       })();
     },
 
-    archiveVoiceBroadcast: (request, _reply, context) => {
-      requireBroadcast(context, request.params.id);
-      setCampaignStatus(context.db, request.params.id, 'ARCHIVED', context.now());
-    },
+    archiveVoiceBroadcast: (request, _reply, context) => archiveBroadcast(context, 'call', request.params.id),
 
-    startVoiceBroadcast: (request, _reply, context) => startBroadcast(context, request.params.id),
+    startVoiceBroadcast: (request, _reply, context) => startBroadcast(context, 'call', request.params.id, playable),
 
-    stopVoiceBroadcast: (request, _reply, context) => {
-      const row = requireOpenBroadcast(context, request.params.id);
-      if (row.status === 'RUNNING' || row.status === 'SCHEDULED')
-        setCampaignStatus(context.db, row.id, 'STOPPED', context.now());
-    },
+    stopVoiceBroadcast: (request, _reply, context) => stopBroadcast(context, 'call', request.params.id),
 
     getCallBroadcastStats: (request, _reply, context) => {
       const { begin, end } = request.query;
-      if (begin !== undefined && end !== undefined && begin > end) throw badRequest('begin must not be after end');
-      requireBroadcast(context, request.params.id);
+      checkStatsRange(begin, end);
+      requireBroadcast(context, 'call', request.params.id);
       return callStats(context.db, request.params.id, begin, end);
     },
 
     getCallBroadcastBatches: (request, _reply, context) => {
-      requireBroadcast(context, request.params.id);
+      requireBroadcast(context, 'call', request.params.id);
       return findBatches(context.db, 'call', request.params.id, pageRequest(request.query));
     },
 
     addCallBroadcastBatch: (request, reply, context) => {
-      const row = requireOpenBroadcast(context, request.params.id);
-      const { name, contactListId, recipients, scrubDuplicates } = request.body;
-      if ((contactListId === undefined) === (recipients === undefined))
-        throw badRequest('Give either contactListId or recipients for a batch, not both and not neither');
-      const members = contactListId === undefined ? recipients! : contactListRecipients(context.db, contactListId);
-      if (!members) throw badRequest(`contactListId: contact list ${contactListId} not found`);
-      if (!members.length)
-        throw badRequest(
-          contactListId === undefined
-            ? 'recipients: a batch needs at least one recipient'
-            : `contactListId: contact list ${contactListId} has no contacts with a number`,
-        );
-      const id = addCallBatch(
-        context.db,
-        row,
-        name,
-        members,
-        {
-          field: 'recipients',
-          strict: request.query.strictValidation ?? false,
-          scrubDuplicates: scrubDuplicates ?? false,
-        },
-        context.now(),
-      );
+      const row = requireOpenBroadcast(context, 'call', request.params.id);
+      const id = addBatchFromRequest(context, row, request.body, request.query.strictValidation);
       reply.code(201);
       return { id };
     },
 
     addCallBroadcastRecipients: (request, _reply, context) => {
-      const row = requireOpenBroadcast(context, request.params.id);
+      const row = requireOpenBroadcast(context, 'call', request.params.id);
       const items = addCallRecipients(
         context.db,
         row,
@@ -189,7 +149,7 @@ export const broadcastsArea: SandboxArea = {
     },
 
     getCallBroadcastCalls: (request, _reply, context) => {
-      requireBroadcast(context, request.params.id);
+      requireBroadcast(context, 'call', request.params.id);
       return findCalls(
         context.db,
         { campaignId: request.params.id, batchId: request.query.batchId },
@@ -210,6 +170,8 @@ export const broadcastsArea: SandboxArea = {
       if (!batch) throw notFound('Batch', request.params.id);
       setBatchEnabled(db, batch.kind, batch.id!, request.body.enabled, now());
     },
+
+    ...textBroadcastHandlers,
   },
   seed: seedBroadcasts,
   start: startSimulator,

@@ -10,7 +10,7 @@ import {
 import { insertCalls } from '../../db/calls';
 import { runCampaignStep } from '../../simulator/campaignEngine';
 import { timeZoneOfNumber } from '../../simulator/recipients';
-import { addCallBatch } from './addCallRecipients';
+import { addBatch } from './addRecipients';
 import { engineOptions, voiceChannels } from './simulator';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -88,7 +88,7 @@ function createSeeded(
 ) {
   const { name, fromNumber, labels, settings } = splitBroadcast(broadcast);
   const id = insertCampaign(context.db, 'call', { name, fromNumber, labels, settings }, at);
-  addCallBatch(
+  addBatch(
     context.db,
     campaignRow(context.db, id)!,
     `${name} – list`,

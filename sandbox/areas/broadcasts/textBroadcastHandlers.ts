@@ -1,0 +1,129 @@
+import type { Handlers } from '../../context';
+import {
+  campaignRow,
+  findBatches,
+  findCampaigns,
+  insertCampaign,
+  splitBroadcast,
+  toTextBroadcast,
+  updateCampaign,
+  type CampaignRow,
+} from '../../db/broadcasts';
+import { findTexts, textStats } from '../../db/texts';
+import { pageRequest } from '../../http/paging';
+import { addBatch, addTextRecipients } from './addRecipients';
+import {
+  addBatchFromRequest,
+  archiveBroadcast,
+  checkStatsRange,
+  requireBroadcast,
+  requireOpenBroadcast,
+  startBroadcast,
+  stopBroadcast,
+} from './broadcastLifecycle';
+import { requireMedia, requireMessageText, sendableProblem, validateTextBroadcast } from './validateTextBroadcast';
+
+const sendable = (row: CampaignRow) => sendableProblem(toTextBroadcast(row));
+
+/** The text broadcast operations; they share the campaigns and batches tables with voice broadcasts. */
+export const textBroadcastHandlers: Handlers = {
+  findTextBroadcasts: (request, _reply, { db }) => {
+    const { limit, offset, fields: _fields, ...filters } = request.query;
+    const found = findCampaigns(db, 'text', filters, pageRequest({ limit, offset }, 10));
+    return { ...found, items: found.items.map(toTextBroadcast) };
+  },
+
+  createTextBroadcast: (request, reply, context) => {
+    const { db, now } = context;
+    const { name, fromNumber, labels, recipients, settings } = splitBroadcast(validateTextBroadcast(db, request.body));
+    const id = db.transaction(() => {
+      const created = insertCampaign(db, 'text', { name, fromNumber, labels, settings }, now());
+      if (recipients?.length) {
+        addBatch(
+          db,
+          campaignRow(db, created)!,
+          name,
+          recipients,
+          { field: 'recipients', strict: request.query.strictValidation ?? false, scrubDuplicates: true },
+          now(),
+        );
+      }
+      if (request.query.start) startBroadcast(context, 'text', created, sendable);
+      return created;
+    })();
+    reply.code(201);
+    return { id };
+  },
+
+  getTextBroadcast: (request, _reply, context) => toTextBroadcast(requireBroadcast(context, 'text', request.params.id)),
+
+  updateTextBroadcast: (request, _reply, context) => {
+    const { db, now } = context;
+    const row = requireOpenBroadcast(context, 'text', request.params.id);
+    const { name, fromNumber, labels, recipients, settings } = splitBroadcast(validateTextBroadcast(db, request.body));
+    db.transaction(() => {
+      updateCampaign(db, row, { name, fromNumber, labels, settings }, now());
+      if (recipients?.length) {
+        addBatch(
+          db,
+          campaignRow(db, row.id)!,
+          undefined,
+          recipients,
+          { field: 'recipients', strict: request.query.strictValidation ?? false, scrubDuplicates: true },
+          now(),
+        );
+      }
+    })();
+  },
+
+  archiveTextBroadcast: (request, _reply, context) => archiveBroadcast(context, 'text', request.params.id),
+
+  startTextBroadcast: (request, _reply, context) => startBroadcast(context, 'text', request.params.id, sendable),
+
+  stopTextBroadcast: (request, _reply, context) => stopBroadcast(context, 'text', request.params.id),
+
+  getTextBroadcastStats: (request, _reply, context) => {
+    const { begin, end } = request.query;
+    checkStatsRange(begin, end);
+    requireBroadcast(context, 'text', request.params.id);
+    return textStats(context.db, request.params.id, begin, end);
+  },
+
+  getTextBroadcastBatches: (request, _reply, context) => {
+    requireBroadcast(context, 'text', request.params.id);
+    return findBatches(context.db, 'text', request.params.id, pageRequest(request.query));
+  },
+
+  addTextBroadcastBatch: (request, reply, context) => {
+    const row = requireOpenBroadcast(context, 'text', request.params.id);
+    const id = addBatchFromRequest(context, row, request.body, request.query.strictValidation);
+    reply.code(201);
+    return { id };
+  },
+
+  addTextBroadcastRecipients: (request, _reply, context) => {
+    const row = requireOpenBroadcast(context, 'text', request.params.id);
+    request.body.forEach((recipient, index) => {
+      requireMessageText(recipient.message, `body[${index}].message`);
+      requireMedia(context.db, recipient.media, `body[${index}].media`);
+    });
+    const items = addTextRecipients(
+      context.db,
+      row,
+      request.body,
+      { field: 'body', strict: request.query.strictValidation ?? false, scrubDuplicates: false },
+      context.now(),
+    );
+    return { items };
+  },
+
+  getTextBroadcastTexts: (request, _reply, context) => {
+    requireBroadcast(context, 'text', request.params.id);
+    return findTexts(
+      context.db,
+      { campaignId: request.params.id, batchId: request.query.batchId, inbound: false },
+      pageRequest(request.query),
+      { oldestFirst: true },
+    );
+  },
+};
