@@ -18,6 +18,18 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // Code both sides use: plain TypeScript, nothing of the browser, React or Node.
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['node:*', 'react', 'react-*', '@mui/*', 'vite', 'fastify'] }],
+    },
+  },
+  {
+    // The sandbox stands alone: it is CallFire's stand-in, not part of the console's server.
+    files: ['sandbox/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/server/*'] }] },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

@@ -2,15 +2,19 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import multipart from '@fastify/multipart';
 import { areas as allAreas } from './areas';
 import type { Handler, OperationId, SandboxArea, SandboxContext } from './context';
+import { WallClock, type SandboxClock } from './clock';
 import type { SandboxConfig } from './config';
 import { loadContract } from './contract';
 import { migrate, openDatabase } from './db/database';
 import { parseBasicAuth, sameSecret } from './http/auth';
-import { CONSOLE_HEADER } from '../server/callfireProxy';
+import { CONSOLE_HEADER } from '../shared/consoleHeader';
 import { CoverageRecorder } from './http/coverage';
 import { handleError, sendError } from './http/errors';
 import { type FieldSelection, omitNulls, parseFields, projectFields } from './http/fields';
+import { registerTestControl } from './http/testControl';
 import { validatorCompiler } from './http/validation';
+import { CampaignEngine } from './simulator/campaignEngine';
+import { isOnDoNotContactList } from './simulator/doNotContact';
 
 export interface SandboxOptions {
   config: SandboxConfig;
@@ -18,6 +22,8 @@ export interface SandboxOptions {
   areas?: SandboxArea[];
   /** The OpenAPI text to serve; the project's contract unless a test brings its own. */
   contractSource?: string;
+  /** Simulated time; a wall clock running at `config.speed` unless a test brings a manual one. */
+  clock?: SandboxClock;
 }
 
 declare module 'fastify' {
@@ -37,13 +43,16 @@ export async function buildSandbox({
   logger = false,
   areas = allAreas,
   contractSource,
+  clock = new WallClock(config.speed),
 }: SandboxOptions): Promise<FastifyInstance> {
   const db = openDatabase(config.dbPath);
   migrate(
     db,
     areas.flatMap((area) => area.migrations),
   );
-  const context: SandboxContext = { db, config, now: () => Date.now() };
+  const engine = new CampaignEngine({ isBlocked: isOnDoNotContactList });
+  const context: SandboxContext = { db, config, clock, now: () => clock.now(), engine };
+  for (const area of areas) area.channels?.(context).forEach((channel) => engine.register(channel));
   const isNew =
     !db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'account'").get() ||
     !db.prepare('SELECT 1 FROM account').get();
@@ -75,6 +84,7 @@ export async function buildSandbox({
 
   app.get('/health', () => ({ status: 'ok' }));
   app.get('/__sandbox/coverage', () => ({ operations: coverage.report() }));
+  if (config.testControl) registerTestControl(app, context);
 
   await app.register(
     async (v2) => {
@@ -132,9 +142,13 @@ export async function buildSandbox({
     { prefix: '/v2' },
   );
 
-  const stops = areas.flatMap((area) => (area.start ? [area.start(context)] : []));
+  const stops = [
+    clock.add(engine.ticker(db, context.now)),
+    ...areas.flatMap((area) => (area.start ? [area.start(context)] : [])),
+  ];
   app.addHook('onClose', async () => {
     stops.forEach((stop) => stop());
+    clock.stop();
     db.close();
   });
   return app;

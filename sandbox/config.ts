@@ -6,8 +6,10 @@ export interface SandboxConfig {
   login: string;
   password: string;
   seed: 'demo' | 'empty';
-  /** Multiplies simulated time, so a campaign that takes minutes finishes in seconds in tests. */
+  /** How much faster than real time the production clock runs, for demos. */
   speed: number;
+  /** Test mode: the `/__sandbox/clock/advance` and `/__sandbox/simulate` routes answer. */
+  testControl: boolean;
 }
 
 export const DEFAULT_LOGIN = 'sandbox';
@@ -32,5 +34,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): SandboxConfig 
     password: env.SANDBOX_PASSWORD ?? DEFAULT_PASSWORD,
     seed,
     speed,
+    testControl: env.SANDBOX_TEST_CONTROL === '1',
   };
 }

@@ -1,14 +1,19 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { operations } from '../src/api/schema';
+import type { SandboxClock } from './clock';
 import type { SandboxConfig } from './config';
 import type { Db, Migration } from './db/database';
+import type { CampaignEngine, Channel } from './simulator/campaignEngine';
 
-/** What every handler and simulator shares: the database, the settings and the sandbox's clock. */
+/** What every handler and simulator shares: the database, the settings, the clock and the campaign engine. */
 export interface SandboxContext {
   db: Db;
   config: SandboxConfig;
-  /** Epoch milliseconds; one place to read time so simulations can be reasoned about. */
+  /** Simulated time in epoch milliseconds (`clock.now()`); one place to read time, so tests control it. */
   now(): number;
+  clock: SandboxClock;
+  /** The campaign engine with every area's channel registered; the sandbox runs it on the clock. */
+  engine: CampaignEngine;
 }
 
 export type OperationId = keyof operations;
@@ -42,6 +47,8 @@ export interface SandboxArea {
   handlers: Handlers;
   /** Fills a brand-new database; `demo` adds realistic data, `empty` only what the area cannot do without. */
   seed?(context: SandboxContext, kind: SandboxConfig['seed']): void;
-  /** Starts background work (simulators); returns the function that stops it. */
+  /** The campaign channels (voice, text) the area brings to the engine. */
+  channels?(context: SandboxContext): Channel[];
+  /** Starts background work (registers tickers with `context.clock`); returns the function that stops it. */
   start?(context: SandboxContext): () => void;
 }

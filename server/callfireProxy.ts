@@ -1,7 +1,5 @@
 import type { ProxyOptions } from 'vite';
-
-/** Marks requests that came through the console, so the sandbox can count operations used by the UI. */
-export const CONSOLE_HEADER = 'x-callfire-console';
+import { CONSOLE_HEADER } from '../shared/consoleHeader';
 
 export interface CallfireTarget {
   url: string;

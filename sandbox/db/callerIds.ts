@@ -1,4 +1,6 @@
 import type { Db, Migration } from './database';
+import { badRequest } from '../http/errors';
+import { requireNumber } from '../http/phone';
 
 export const callerIdMigrations: Migration[] = [
   {
@@ -30,4 +32,12 @@ export function verifiedCallerIds(db: Db): string[] {
 
 export function isVerifiedCallerId(db: Db, phoneNumber: string): boolean {
   return db.prepare('SELECT 1 FROM caller_ids WHERE phone_number = ? AND verified = 1').get(phoneNumber) !== undefined;
+}
+
+/** A caller id must be one of the account's verified numbers, as CallFire requires; returns it normalised. */
+export function requireCallerId(db: Db, value: string, field: string): string {
+  const number = requireNumber(value, field);
+  if (!isVerifiedCallerId(db, number))
+    throw badRequest(`${field}: ${number} is not a verified caller id of this account`);
+  return number;
 }

@@ -1,4 +1,5 @@
 import type { components } from '../../src/api/schema';
+import { actionQueries, type ActionStore } from './actions';
 import type { Db, Migration } from './database';
 import { sqlPage, type Page, type PageRequest } from '../http/paging';
 
@@ -138,6 +139,21 @@ export function insertCalls(db: Db, calls: NewCall[], now: number): Call[] {
   })();
   return created;
 }
+
+/** Ends a call without dialling it, with a final result saying why. */
+function endUndialled(db: Db, id: number, state: ActionState, result: CallResult, now: number) {
+  db.prepare(
+    `UPDATE calls SET state = ?, final_result = ?, modified = ?,
+       payload = json_set(payload, '$.state', ?, '$.finalCallResult', ?, '$.modified', ?) WHERE id = ?`,
+  ).run(state, result, now, state, result, now, id);
+}
+
+/** The campaign engine's queries on calls. */
+export const callActions: ActionStore = {
+  ...actionQueries('calls'),
+  markDnc: (db, id, now) => endUndialled(db, id, 'DNC', 'DNC', now),
+  markOutOfCredits: (db, id, now) => endUndialled(db, id, 'FINISHED', 'UNDIALED', now),
+};
 
 export const readCall = (db: Db, id: number): Call | undefined => {
   const payload = db.prepare('SELECT payload FROM calls WHERE id = ?').pluck().get(id) as string | undefined;

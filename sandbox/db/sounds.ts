@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { components } from '../../src/api/schema';
 import type { Db, Migration } from './database';
+import { badRequest } from '../http/errors';
 
 export type CampaignSound = components['schemas']['CampaignSound'];
 export type SoundStatus = NonNullable<CampaignSound['status']>;
@@ -118,6 +119,22 @@ export function getSoundRow(db: Db, id: number): SoundRow | undefined {
 /** Recordings whose call has ended by `now`. */
 export function dueRecordings(db: Db, now: number): SoundRow[] {
   return db.prepare(`${SELECT} WHERE status = 'RECORDING' AND ready_at <= ?`).all(now) as SoundRow[];
+}
+
+/** A library sound a call can play: it exists and is ready (ACTIVE, or one of CallFire's own). */
+export function requirePlayableSound(db: Db, id: number, field: string): void {
+  const sound = getSoundRow(db, id);
+  if (!sound) throw badRequest(`${field}: sound ${id} not found`);
+  if (sound.status !== 'ACTIVE' && sound.status !== 'ACTIVE_SYSTEM')
+    throw badRequest(`${field}: sound ${id} is ${sound.status}; only ACTIVE sounds can be played`);
+}
+
+/** When the earliest recording call in progress ends, if any is. */
+export function nextRecordingReadyAt(db: Db): number | undefined {
+  return (
+    (db.prepare("SELECT MIN(ready_at) FROM sounds WHERE status = 'RECORDING'").pluck().get() as number | null) ??
+    undefined
+  );
 }
 
 /** Gives a recorded sound its audio and makes it ACTIVE. */

@@ -1,5 +1,6 @@
 import type { components } from '../../src/api/schema';
 import { messageParts } from '../../src/lib/textMessage';
+import { actionQueries, type ActionStore } from './actions';
 import type { Db, Migration } from './database';
 import { sqlPage, type Page, type PageRequest } from '../http/paging';
 
@@ -259,6 +260,13 @@ export function endUnsent(db: Db, id: number, state: ActionState, result: TextRe
      WHERE id = ?`,
   ).run(state, result, message ?? null, now, now, id);
 }
+
+/** The campaign engine's queries and operations on texts. */
+export const textActions: ActionStore = {
+  ...actionQueries('texts'),
+  markDnc: (db, id, now) => endUnsent(db, id, 'DNC', 'DNT', now),
+  markOutOfCredits: (db, id, now) => endUnsent(db, id, 'FINISHED', 'UNDIALED', now),
+};
 
 export interface TextFilters {
   id?: number[];

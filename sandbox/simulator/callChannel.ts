@@ -1,4 +1,4 @@
-import type { CallScript, CallRecord, CallRecording } from '../db/calls';
+import { callActions, type CallScript, type CallRecord, type CallRecording } from '../db/calls';
 import { campaignSettings, type CampaignRow } from '../db/broadcasts';
 import type { Db } from '../db/database';
 import { billedSecondsOfCall, creditsForBilledSeconds, type ChargeCollector } from './billing';
@@ -44,11 +44,8 @@ export function setupOfScript(script: CallScript): CallSetup {
   };
 }
 
-/**
- * The voice channel of the simulator. Each attempt's outcome comes from `callOutcome`; its length
- * in real time is the simulated length divided by `speed`.
- */
-export function createCallChannel({ speed, recordAnswer }: { speed: number; recordAnswer?: RecordAnswer }): Channel {
+/** The voice channel of the simulator. Each attempt's outcome and length come from `callOutcome`. */
+export function createCallChannel({ recordAnswer }: { recordAnswer?: RecordAnswer } = {}): Channel {
   const setups = new Map<string, CallSetup>();
   const setupOf = (action: ActionRow, campaign: CampaignRow | undefined): CallSetup => {
     if (action.script) return setupOfScript(JSON.parse(action.script) as CallScript);
@@ -61,16 +58,17 @@ export function createCallChannel({ speed, recordAnswer }: { speed: number; reco
     }
     return setup;
   };
-  const realMs = (seconds: number) => Math.round((seconds * 1000) / speed);
+  const ms = (seconds: number) => seconds * 1000;
 
   return {
     kind: 'call',
+    actions: callActions,
     begin(db, action, campaign, now) {
       const outcome = callOutcome(action.to_number, action.attempts + 1, setupOf(action, campaign));
       db.prepare(
         `UPDATE calls SET state = 'SELECTED', attempts = attempts + 1, attempt_started = ?, active_until = ?,
            modified = ?, payload = json_set(payload, '$.state', 'SELECTED', '$.modified', ?) WHERE id = ?`,
-      ).run(now, now + realMs(outcome.ringSeconds + outcome.talkSeconds), now, now, action.id);
+      ).run(now, now + ms(outcome.ringSeconds + outcome.talkSeconds), now, now, action.id);
     },
 
     finish(db, action, campaign, now, charges: ChargeCollector) {
@@ -95,7 +93,7 @@ export function createCallChannel({ speed, recordAnswer }: { speed: number; reco
         id: action.id * 100 + action.attempts,
         toNumber: action.to_number,
         originateTime,
-        answerTime: answered ? originateTime + realMs(outcome.ringSeconds) : undefined,
+        answerTime: answered ? originateTime + ms(outcome.ringSeconds) : undefined,
         finishTime: action.active_until ?? now,
         duration: outcome.talkSeconds,
         result: outcome.result,
@@ -105,7 +103,7 @@ export function createCallChannel({ speed, recordAnswer }: { speed: number; reco
       };
       const retry = setup.retryResults.includes(outcome.result) && action.attempts < setup.maxAttempts;
       const state = retry ? 'READY' : 'FINISHED';
-      const payload = JSON.parse(action.payload);
+      const payload = JSON.parse(db.prepare('SELECT payload FROM calls WHERE id = ?').pluck().get(action.id) as string);
       payload.records = [...(payload.records ?? []), record];
       payload.state = state;
       payload.finalCallResult = outcome.result;
@@ -117,7 +115,7 @@ export function createCallChannel({ speed, recordAnswer }: { speed: number; reco
       ).run(
         state,
         outcome.result,
-        retry ? now + realMs(setup.minutesBetweenAttempts * 60) : action.next_attempt_at,
+        retry ? now + ms(setup.minutesBetweenAttempts * 60) : action.next_attempt_at,
         outcome.talkSeconds,
         billedSeconds,
         credits,

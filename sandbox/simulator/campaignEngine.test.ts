@@ -8,9 +8,10 @@ import { planUsage } from '../db/billing';
 import { callStats } from '../db/calls';
 import { migrate, openDatabase, type Db } from '../db/database';
 import { upsertDoNotContacts } from '../db/dnc';
-import { engineOptions } from '../areas/broadcasts/simulator';
-import { runCampaignStep } from './campaignEngine';
+import { ManualClock } from '../clock';
+import { CampaignEngine } from './campaignEngine';
 import { createCallChannel } from './callChannel';
+import { isOnDoNotContactList } from './doNotContact';
 
 function sandboxAt(start: number) {
   const db = openDatabase(':memory:');
@@ -18,23 +19,27 @@ function sandboxAt(start: number) {
     db,
     areas.flatMap((area) => area.migrations),
   );
-  let clock = start;
+  // The engine steps by hand here (no ticker on the clock), so each test sets its own pace.
+  const clock = new ManualClock(start);
+  const engine = new CampaignEngine({ isBlocked: isOnDoNotContactList });
+  engine.register(createCallChannel());
   const context: SandboxContext = {
     db,
     config: readConfig({ SANDBOX_SEED: 'empty', SANDBOX_DB: ':memory:' }),
-    now: () => clock,
+    clock,
+    now: () => clock.now(),
+    engine,
   };
   areas.forEach((area) => area.seed?.(context, 'empty'));
-  const channels = [createCallChannel({ speed: 1 })];
   const step = (ms = 1000) => {
-    runCampaignStep(context, channels, engineOptions);
-    clock += ms;
+    engine.step(db, clock.now());
+    clock.advance(ms);
   };
   /** Puts numbers on the account's do-not-contact list, as addDoNotContacts does. */
   const doNotContact = (numbers: string[], flags: { call?: boolean; text?: boolean }) =>
-    upsertDoNotContacts(db, { numbers, ...flags }, clock);
+    upsertDoNotContacts(db, { numbers, ...flags }, clock.now());
   const broadcast = (settings: CampaignSettings, numbers: string[]) => {
-    const id = insertCampaign(db, 'call', { name: 'test', settings }, clock);
+    const id = insertCampaign(db, 'call', { name: 'test', settings }, clock.now());
     addBatch(
       db,
       campaignRow(db, id)!,
@@ -45,7 +50,7 @@ function sandboxAt(start: number) {
         strict: false,
         scrubDuplicates: false,
       },
-      clock,
+      clock.now(),
     );
     return id;
   };

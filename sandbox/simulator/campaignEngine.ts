@@ -1,13 +1,13 @@
-import type { SandboxContext } from '../context';
+import type { Ticker } from '../clock';
+import type { ActionRow, ActionStore } from '../db/actions';
 import {
-  ACTION_TABLES,
   activeCampaigns,
+  campaignRow,
   campaignSettings,
   setCampaignStatus,
   setWindowOpen,
   type CampaignKind,
   type CampaignRow,
-  type CampaignSettings,
 } from '../db/broadcasts';
 import type { Db } from '../db/database';
 import { US_TIME_ZONES } from '../../src/lib/usAreaCodes';
@@ -15,26 +15,16 @@ import { ChargeCollector, hasCreditsLeft } from './billing';
 import { FALLBACK_TIME_ZONE } from './recipients';
 import { areSchedulesOpen, haveSchedulesEnded, zonesInsideRestriction } from './timeWindows';
 
-/** The columns every action table (calls, texts) has; the engine reads and moves only these. */
-export interface ActionRow {
-  id: number;
-  campaign_id: number;
-  batch_id: number | null;
-  contact_id: number | null;
-  from_number: string | null;
-  to_number: string;
-  state: string;
-  attempts: number;
-  next_attempt_at: number;
-  attempt_started: number | null;
-  active_until: number | null;
-  script: string | null;
-  payload: string;
-}
+export type { ActionRow } from '../db/actions';
 
-/** What differs between calling and texting; everything else (windows, DNC, capacity, status) is shared. */
+/**
+ * What differs between calling and texting: the action table's queries and how an attempt plays
+ * out. Everything else (windows, DNC, capacity, credits, statuses) is the engine's. A channel
+ * registers itself with the engine; the engine never names a table.
+ */
 export interface Channel {
   kind: CampaignKind;
+  actions: ActionStore;
   /** Starts one attempt: the action becomes SELECTED until `active_until`. `campaign` is absent for ad-hoc sends. */
   begin(db: Db, action: ActionRow, campaign: CampaignRow | undefined, now: number): void;
   /** Ends an attempt whose time has come: result, billing, retry or FINISHED. */
@@ -49,146 +39,133 @@ export interface EngineOptions {
 }
 
 export const DEFAULT_MAX_ACTIVE = 50;
+/** Simulated time between steps while actions wait to be dialled or texted. */
+const DIAL_STEP_MS = 1000;
+/** Simulated time between steps while campaigns only wait for their schedules or time restriction. */
+const WAIT_STEP_MS = 60_000;
 const ZONES = [...new Set([...US_TIME_ZONES, FALLBACK_TIME_ZONE])];
 
 /**
- * One step of every running campaign of every channel: finish attempts that are over, then start
- * new ones within each campaign's schedules, local time restriction and maxActive, skipping numbers
- * on the do-not-contact list, and move campaign statuses (RUNNING, SCHEDULED, STOPPED, FINISHED).
+ * The campaign engine: each step finishes attempts that are over, then starts new ones within each
+ * campaign's schedules, local time restriction and maxActive, skipping numbers on the
+ * do-not-contact list, and moves campaign statuses (RUNNING, SCHEDULED, STOPPED, SUSPENDED,
+ * FINISHED). Actions sent on their own go out at once while the account has credits.
  */
-export function runCampaignStep(context: SandboxContext, channels: Channel[], options: EngineOptions) {
-  const { db } = context;
-  const now = context.now();
-  const budget = options.stepBudget ?? 500;
-  const charges = new ChargeCollector();
-  db.transaction(() => {
-    for (const channel of channels) {
-      const table = ACTION_TABLES[channel.kind];
-      const campaigns = new Map<number, CampaignRow | undefined>();
-      const campaignOf = (id: number) => {
-        if (id === 0) return undefined;
-        if (!campaigns.has(id))
-          campaigns.set(id, db.prepare('SELECT * FROM campaigns WHERE id = ?').get(id) as CampaignRow);
-        return campaigns.get(id);
-      };
+export class CampaignEngine {
+  private readonly channels: Channel[] = [];
+  private readonly budget: number;
 
-      const due = db
-        .prepare(`SELECT * FROM ${table} WHERE state = 'SELECTED' AND active_until <= ? ORDER BY active_until LIMIT ?`)
-        .all(now, budget) as ActionRow[];
-      for (const action of due) channel.finish(db, action, campaignOf(action.campaign_id), now, charges);
-      // Booked before dialling, so the credit check below sees what just-ended calls cost.
-      charges.book(db, now);
+  constructor(private readonly options: EngineOptions) {
+    this.budget = options.stepBudget ?? 500;
+  }
 
-      const adHoc = db
-        .prepare(`SELECT * FROM ${table} WHERE script IS NOT NULL AND state = 'READY' AND next_attempt_at <= ? LIMIT ?`)
-        .all(now, budget) as ActionRow[];
-      for (const action of adHoc) startOrBlock(db, channel, action, campaignOf(action.campaign_id), now, options);
+  register(channel: Channel) {
+    this.channels.push(channel);
+  }
 
-      for (const campaign of activeCampaigns(db, channel.kind)) {
-        stepCampaign(db, channel, campaign, now, options);
+  /** One step of every running campaign of every channel, at `now`. */
+  step(db: Db, now: number) {
+    const charges = new ChargeCollector();
+    db.transaction(() => {
+      for (const channel of this.channels) {
+        const campaigns = new Map<number, CampaignRow | undefined>();
+        const campaignOf = (id: number) => {
+          if (id === 0) return undefined;
+          if (!campaigns.has(id)) campaigns.set(id, campaignRow(db, id));
+          return campaigns.get(id);
+        };
+
+        for (const action of channel.actions.finishing(db, now, this.budget))
+          channel.finish(db, action, campaignOf(action.campaign_id), now, charges);
+        // Booked before dialling, so the credit checks below see what just-ended attempts cost.
+        charges.book(db, now);
+
+        const adHoc = channel.actions.dueAdHoc(db, now, this.budget);
+        const affordable = adHoc.length > 0 && hasCreditsLeft(db, now);
+        for (const action of adHoc) {
+          if (affordable) this.startOrBlock(db, channel, action, campaignOf(action.campaign_id), now);
+          else channel.actions.markOutOfCredits(db, action.id, now);
+        }
+
+        for (const campaign of activeCampaigns(db, channel.kind)) this.stepCampaign(db, channel, campaign, now);
       }
+    })();
+  }
+
+  /** The engine as a clock's ticker: steps at `now()`, as often as its work needs. */
+  ticker(db: Db, now: () => number): Ticker {
+    return {
+      tick: () => this.step(db, now()),
+      nextDueIn: () => {
+        const time = now();
+        let next: number | undefined;
+        const consider = (ms: number) => {
+          next = next === undefined ? ms : Math.min(next, ms);
+        };
+        for (const { kind, actions } of this.channels) {
+          const finishAt = actions.nextFinishAt(db);
+          if (finishAt !== undefined) consider(finishAt - time);
+          const readyAt = actions.nextReadyAt(db);
+          if (readyAt !== undefined) consider(Math.max(readyAt - time, DIAL_STEP_MS));
+          if (activeCampaigns(db, kind).length > 0) consider(WAIT_STEP_MS);
+        }
+        return next;
+      },
+      busy: () =>
+        this.channels.some(
+          ({ kind, actions }) =>
+            actions.hasWorkUnderWay(db) || activeCampaigns(db, kind).some((campaign) => campaign.status === 'RUNNING'),
+        ),
+    };
+  }
+
+  private stepCampaign(db: Db, channel: Channel, campaign: CampaignRow, now: number) {
+    const settings = campaignSettings(campaign);
+    const { actions } = channel;
+
+    if (haveSchedulesEnded(settings.schedules, now)) {
+      setCampaignStatus(db, campaign.id, 'FINISHED', now);
+      return;
     }
-  })();
-}
-
-function stepCampaign(db: Db, channel: Channel, campaign: CampaignRow, now: number, options: EngineOptions) {
-  const table = ACTION_TABLES[channel.kind];
-  const settings = campaignSettings(campaign);
-  const unfinished = () =>
-    db
-      .prepare(`SELECT 1 FROM ${table} WHERE campaign_id = ? AND state IN ('READY', 'SELECTED') LIMIT 1`)
-      .get(campaign.id) !== undefined;
-
-  if (haveSchedulesEnded(settings.schedules, now)) {
-    setCampaignStatus(db, campaign.id, 'FINISHED', now);
-    return;
-  }
-  if (!areSchedulesOpen(settings.schedules, now)) {
-    // The day's window just closed with recipients left: without resumeNextDay the broadcast stops there.
-    const stopForTheDay = campaign.window_open === 1 && !settings.resumeNextDay && unfinished();
-    const status = stopForTheDay ? 'STOPPED' : 'SCHEDULED';
-    if (campaign.status !== status) setCampaignStatus(db, campaign.id, status, now);
-    setWindowOpen(db, campaign.id, false);
-    return;
-  }
-  if (!hasCreditsLeft(db, now)) {
-    // Calls already under way finish (and are billed); nothing new is dialled until credits are
-    // bought and the broadcast is started again.
-    setCampaignStatus(db, campaign.id, 'SUSPENDED', now);
-    return;
-  }
-  if (campaign.status !== 'RUNNING') setCampaignStatus(db, campaign.id, 'RUNNING', now);
-  if (campaign.window_open !== 1) setWindowOpen(db, campaign.id, true);
-
-  const active = db
-    .prepare(`SELECT COUNT(*) FROM ${table} WHERE campaign_id = ? AND state = 'SELECTED'`)
-    .pluck()
-    .get(campaign.id) as number;
-  const capacity = Math.min((settings.maxActive ?? DEFAULT_MAX_ACTIVE) - active, options.stepBudget ?? 500);
-  if (capacity > 0) {
-    for (const action of dueActions(db, table, campaign.id, settings, capacity, now)) {
-      startOrBlock(db, channel, action, campaign, now, options);
+    if (!areSchedulesOpen(settings.schedules, now)) {
+      // The day's window just closed with recipients left: without resumeNextDay the broadcast stops there.
+      const stopForTheDay =
+        campaign.window_open === 1 && !settings.resumeNextDay && actions.hasUnfinished(db, campaign.id);
+      const status = stopForTheDay ? 'STOPPED' : 'SCHEDULED';
+      if (campaign.status !== status) setCampaignStatus(db, campaign.id, status, now);
+      setWindowOpen(db, campaign.id, false);
+      return;
     }
-  }
-  if (!unfinished()) setCampaignStatus(db, campaign.id, 'FINISHED', now);
-}
-
-function dueActions(db: Db, table: string, campaignId: number, settings: CampaignSettings, limit: number, now: number) {
-  const restricted = settings.localTimeRestriction?.enabled;
-  const zones = restricted ? zonesInsideRestriction(settings.localTimeRestriction, ZONES, now) : [];
-  if (restricted && zones.length === 0) return [];
-  const zoneClause = restricted ? `AND time_zone IN (${zones.map(() => '?').join(',')})` : '';
-  return db
-    .prepare(
-      `SELECT * FROM ${table} WHERE campaign_id = ? AND state = 'READY' AND next_attempt_at <= ? ${zoneClause}
-       ORDER BY next_attempt_at, id LIMIT ?`,
-    )
-    .all(campaignId, now, ...zones, limit) as ActionRow[];
-}
-
-/** Numbers on the do-not-contact list are never dialled or texted: the action ends in state DNC. */
-function startOrBlock(
-  db: Db,
-  channel: Channel,
-  action: ActionRow,
-  campaign: CampaignRow | undefined,
-  now: number,
-  options: EngineOptions,
-) {
-  if (options.isBlocked(db, action.to_number, channel.kind)) {
-    markDoNotContact(db, ACTION_TABLES[channel.kind], action.id, channel.kind === 'call' ? 'DNC' : 'DNT', now);
-    return;
-  }
-  channel.begin(db, action, campaign, now);
-}
-
-export function markDoNotContact(db: Db, table: string, id: number, result: string, now: number) {
-  const resultField = table === 'calls' ? 'finalCallResult' : 'finalTextResult';
-  db.prepare(
-    `UPDATE ${table} SET state = 'DNC', final_result = ?, modified = ?,
-       payload = json_set(payload, '$.state', 'DNC', '$.${resultField}', ?, '$.modified', ?) WHERE id = ?`,
-  ).run(result, now, result, now, id);
-}
-
-/** Runs steps every `intervalMs` until the returned function is called. */
-export function startCampaignEngine(
-  context: SandboxContext,
-  channels: Channel[],
-  options: EngineOptions,
-  intervalMs = 50,
-): () => void {
-  let stopped = false;
-  const timer = setInterval(() => {
-    if (stopped) return;
-    try {
-      runCampaignStep(context, channels, options);
-    } catch (error) {
-      // A closed database during shutdown is expected; anything else is a bug worth seeing.
-      if (!stopped && context.db.open) console.error('campaign simulator step failed', error);
+    if (!hasCreditsLeft(db, now)) {
+      // Calls already under way finish (and are billed); nothing new is dialled until credits are
+      // bought and the broadcast is started again.
+      setCampaignStatus(db, campaign.id, 'SUSPENDED', now);
+      return;
     }
-  }, intervalMs);
-  return () => {
-    stopped = true;
-    clearInterval(timer);
-  };
+    if (campaign.status !== 'RUNNING') setCampaignStatus(db, campaign.id, 'RUNNING', now);
+    if (campaign.window_open !== 1) setWindowOpen(db, campaign.id, true);
+
+    const capacity = Math.min(
+      (settings.maxActive ?? DEFAULT_MAX_ACTIVE) - actions.inProgress(db, campaign.id),
+      this.budget,
+    );
+    if (capacity > 0) {
+      for (const action of dueActions(db, actions, campaign, capacity, now))
+        this.startOrBlock(db, channel, action, campaign, now);
+    }
+    if (!actions.hasUnfinished(db, campaign.id)) setCampaignStatus(db, campaign.id, 'FINISHED', now);
+  }
+
+  /** Numbers on the do-not-contact list are never dialled or texted: the action ends in state DNC. */
+  private startOrBlock(db: Db, channel: Channel, action: ActionRow, campaign: CampaignRow | undefined, now: number) {
+    if (this.options.isBlocked(db, action.to_number, channel.kind)) channel.actions.markDnc(db, action.id, now);
+    else channel.begin(db, action, campaign, now);
+  }
+}
+
+function dueActions(db: Db, actions: ActionStore, campaign: CampaignRow, limit: number, now: number) {
+  const restriction = campaignSettings(campaign).localTimeRestriction;
+  if (!restriction?.enabled) return actions.dueInCampaign(db, campaign.id, now, undefined, limit);
+  const zones = zonesInsideRestriction(restriction, ZONES, now);
+  return zones.length === 0 ? [] : actions.dueInCampaign(db, campaign.id, now, zones, limit);
 }

@@ -51,7 +51,7 @@ describe('the text channel of the campaign simulator', () => {
 
   it('fills placeholders, splits long messages into billed parts and counts stats from the texts', async () => {
     await request('POST', '/contacts/dncs', { numbers: ['12135550377'], call: false, text: true });
-    const long = 'x'.repeat(150);
+    const long = 'x'.repeat(160);
     const { id } = await request('POST', '/texts/broadcasts?start=true', {
       name: 'Templated',
       message: 'Hi ${first}, ${long}',
@@ -75,7 +75,7 @@ describe('the text channel of the campaign simulator', () => {
       records: [expect.objectContaining({ message: 'Hi Ann, short', textResult: 'SENT', billedAmount: 1 })],
     });
     expect(byNumber['12135550341'].records.map((record: { message: string }) => record.message.length)).toEqual([
-      160, 2,
+      160, 7,
     ]);
     expect(byNumber['12135550342'].message).toBe('Hi , ');
     expect(byNumber['12135550377']).toMatchObject({ state: 'DNC', finalTextResult: 'DNT', records: [] });
@@ -159,12 +159,15 @@ describe('the text channel of the campaign simulator', () => {
   });
 
   it('waits for a schedule before texting', async () => {
-    const tomorrow = new Date(clock.now() + 24 * HOUR);
+    const today = new Date(clock.now());
+    const inTwoHours = today.getUTCHours() + 2;
     const { id } = await request('POST', '/texts/broadcasts?start=true', {
       message: 'Scheduled',
       schedules: [
         {
-          startDate: { year: tomorrow.getUTCFullYear(), month: tomorrow.getUTCMonth() + 1, day: tomorrow.getUTCDate() },
+          startDate: { year: today.getUTCFullYear(), month: today.getUTCMonth() + 1, day: today.getUTCDate() },
+          startTimeOfDay: { hour: inTwoHours, minute: 0, second: 0 },
+          stopTimeOfDay: { hour: inTwoHours + 1, minute: 0, second: 0 },
           timeZone: 'UTC',
         },
       ],
@@ -173,6 +176,7 @@ describe('the text channel of the campaign simulator', () => {
     clock.advance(HOUR);
     expect((await request('GET', `/texts/broadcasts/${id}`)).status).toBe('SCHEDULED');
     expect((await textsOf(id))[0].state).toBe('READY');
-    await runUntil(id, 'FINISHED');
+    clock.advance(HOUR + 60_000);
+    expect((await textsOf(id))[0]).toMatchObject({ state: 'FINISHED', finalTextResult: 'SENT' });
   });
 });

@@ -1,8 +1,7 @@
 import { synthesizeSpeech, type Voice } from '../../audio/speech';
 import type { CallBroadcast } from '../../db/broadcasts';
 import type { Db } from '../../db/database';
-import { getSoundRow, insertSound } from '../../db/sounds';
-import { badRequest } from '../../http/errors';
+import { insertSound, requirePlayableSound } from '../../db/sounds';
 
 type Sounds = NonNullable<CallBroadcast['sounds']>;
 
@@ -12,14 +11,6 @@ const MESSAGES = [
   { name: 'transfer', purpose: 'transfer' },
   { name: 'dnc', purpose: 'do not call' },
 ] as const;
-
-/** A library sound a call can play: it exists and is ready (ACTIVE, or one of CallFire's own). */
-export function requirePlayableSound(db: Db, id: number, field: string): void {
-  const sound = getSoundRow(db, id);
-  if (!sound) throw badRequest(`${field}: sound ${id} not found`);
-  if (sound.status !== 'ACTIVE' && sound.status !== 'ACTIVE_SYSTEM')
-    throw badRequest(`${field}: sound ${id} is ${sound.status}; only ACTIVE sounds can be played`);
-}
 
 /** Every sound id a broadcast names must be playable. */
 export function checkBroadcastSoundIds(db: Db, sounds: Sounds): void {

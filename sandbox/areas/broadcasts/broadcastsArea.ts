@@ -15,7 +15,6 @@ import {
 import { callStats, findCalls } from '../../db/calls';
 import { notFound } from '../../http/errors';
 import { pageRequest } from '../../http/paging';
-import { startSimulator } from './simulator';
 import { addBatch, addCallRecipients } from './addRecipients';
 import {
   addBatchFromRequest,
@@ -174,5 +173,4 @@ export const broadcastsArea: SandboxArea = {
     ...textBroadcastHandlers,
   },
   seed: seedBroadcasts,
-  start: startSimulator,
 };

@@ -8,10 +8,9 @@ import {
   type CallBroadcast,
 } from '../../db/broadcasts';
 import { insertCalls } from '../../db/calls';
-import { runCampaignStep } from '../../simulator/campaignEngine';
 import { timeZoneOfNumber } from '../../simulator/recipients';
 import { addBatch } from './addRecipients';
-import { engineOptions, voiceChannels } from './simulator';
+import { runSimulationUntil } from '../../simulator/runSimulationUntil';
 
 const DAY = 24 * 60 * 60 * 1000;
 const CALLER_ID = '12135550111';
@@ -68,18 +67,6 @@ const draft: CallBroadcast = {
   sounds: { liveSoundText: 'Our offices close at noon on Friday for the holiday.', liveSoundTextVoice: 'FEMALE2' },
 };
 
-/** Runs the simulator on a clock of its own until `done` holds, so seeded broadcasts have real calls. */
-function simulate(context: SandboxContext, start: number, done: () => boolean) {
-  let clock = start;
-  const simulated: SandboxContext = { ...context, config: { ...context.config, speed: 1 }, now: () => clock };
-  const channels = voiceChannels(simulated);
-  for (let step = 0; step < 5000 && !done(); step++) {
-    runCampaignStep(simulated, channels, engineOptions);
-    clock += 5_000;
-  }
-  return clock;
-}
-
 function createSeeded(
   context: SandboxContext,
   broadcast: CallBroadcast,
@@ -115,11 +102,11 @@ export function seedBroadcasts(context: SandboxContext, kind: SandboxConfig['see
 
   const finished = createSeeded(context, reminder, numbers('1213555', 40), base);
   setCampaignStatus(db, finished, 'RUNNING', base);
-  simulate(context, base, () => statusOf(finished) === 'FINISHED');
+  runSimulationUntil(context, base, () => statusOf(finished) === 'FINISHED');
 
   const surveyed = createSeeded(context, survey, numbers('1415555', 12, 20), base + DAY);
   setCampaignStatus(db, surveyed, 'RUNNING', base + DAY);
-  simulate(context, base + DAY, () => statusOf(surveyed) === 'FINISHED');
+  runSimulationUntil(context, base + DAY, () => statusOf(surveyed) === 'FINISHED');
 
   const stopped = createSeeded(context, outreach, numbers('1312555', 30, 40), base + 2 * DAY);
   setCampaignStatus(db, stopped, 'RUNNING', base + 2 * DAY);
@@ -128,7 +115,7 @@ export function seedBroadcasts(context: SandboxContext, kind: SandboxConfig['see
       .prepare("SELECT COUNT(*) FROM calls WHERE campaign_id = ? AND state = 'FINISHED'")
       .pluck()
       .get(stopped) as number) >= 12;
-  simulate(context, base + 2 * DAY, halfway);
+  runSimulationUntil(context, base + 2 * DAY, halfway);
   setCampaignStatus(db, stopped, 'STOPPED', base + 2 * DAY + 600_000);
 
   createSeeded(context, draft, numbers('1646555', 8, 10), base + 3 * DAY);
@@ -153,7 +140,7 @@ export function seedBroadcasts(context: SandboxContext, kind: SandboxConfig['see
     })),
     base + 4 * DAY,
   );
-  simulate(context, base + 4 * DAY, () =>
+  runSimulationUntil(context, base + 4 * DAY, () =>
     adHoc.every((call) => db.prepare('SELECT state FROM calls WHERE id = ?').pluck().get(call.id) === 'FINISHED'),
   );
 }

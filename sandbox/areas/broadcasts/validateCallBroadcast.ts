@@ -1,19 +1,11 @@
 import type { CallBroadcast } from '../../db/broadcasts';
-import { isVerifiedCallerId } from '../../db/callerIds';
+import { requireCallerId } from '../../db/callerIds';
 import type { Db } from '../../db/database';
 import { badRequest } from '../../http/errors';
 import { requireNumber } from '../../http/phone';
 import { dialplanProblem } from '../../simulator/dialplan';
 import { restrictionProblem, scheduleProblem } from '../../simulator/timeWindows';
 import { checkBroadcastSoundIds } from './broadcastSounds';
-
-/** A caller id must be one of the account's verified numbers, as CallFire requires. */
-export function requireCallerId(db: Db, value: string, field: string): string {
-  const number = requireNumber(value, field);
-  if (!isVerifiedCallerId(db, number))
-    throw badRequest(`${field}: ${number} is not a verified caller id of this account`);
-  return number;
-}
 
 /**
  * Checks what the contract cannot: the caller id, the transfer number, sound ids, the dialplan,

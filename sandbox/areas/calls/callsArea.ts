@@ -12,15 +12,16 @@ import {
   recordingsOfCall,
   type CallScript,
 } from '../../db/calls';
-import { verifiedCallerIds } from '../../db/callerIds';
+import { requireCallerId, verifiedCallerIds } from '../../db/callerIds';
+import { requirePlayableSound } from '../../db/sounds';
 import { badRequest, notFound } from '../../http/errors';
 import { pageRequest } from '../../http/paging';
+import { createCallChannel } from '../../simulator/callChannel';
 import { dialplanProblem } from '../../simulator/dialplan';
 import { sandboxBaseUrl } from './sandboxUrl';
 import { resolveRecipients } from '../../simulator/recipients';
-import { requirePlayableSound } from '../broadcasts/broadcastSounds';
-import { requireCallerId } from '../broadcasts/validateCallBroadcast';
 import { parseEnumList } from './parseEnumList';
+import { createRecordAnswer } from './recordAnswer';
 
 type Schemas = components['schemas'];
 const CALL_STATES: readonly Schemas['ActionState'][] = [
@@ -65,6 +66,7 @@ function requireCall(context: SandboxContext, id: number) {
 export const callsArea: SandboxArea = {
   name: 'calls',
   migrations: callMigrations,
+  channels: (context) => [createCallChannel({ recordAnswer: createRecordAnswer(context) })],
   handlers: {
     findCalls: (request, _reply, { db }) => {
       const { limit, offset, fields: _fields, states, results, ...filters } = request.query;

@@ -1,14 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSandbox } from '../../app';
+import { ManualClock } from '../../clock';
 import { readConfig } from '../../config';
 
 const config = readConfig({ SANDBOX_DB: ':memory:', SANDBOX_SEED: 'empty' });
 const auth = { authorization: `Basic ${Buffer.from(`${config.login}:${config.password}`).toString('base64')}` };
 
 let app: FastifyInstance;
+const clock = new ManualClock(Date.UTC(2025, 0, 15, 18));
 beforeAll(async () => {
-  app = await buildSandbox({ config });
+  app = await buildSandbox({ config, clock });
 });
 afterAll(() => app.close());
 
@@ -224,12 +226,12 @@ function upload(parts: {
   });
 }
 
+/** Runs the background import to its end in simulated time and returns the list. */
 async function untilImported(id: number) {
-  for (;;) {
-    const list = (await get(`/contacts/lists/${id}`)).json();
-    if (list.status !== 'VALIDATING') return list;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
+  expect(clock.advanceUntil(() => clock.idle(), 60_000)).toBe(true);
+  const list = (await get(`/contacts/lists/${id}`)).json();
+  expect(list.status).not.toBe('VALIDATING');
+  return list;
 }
 
 describe('CSV upload', () => {

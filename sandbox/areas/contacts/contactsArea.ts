@@ -14,6 +14,11 @@ export const contactsArea: SandboxArea = {
   start(context) {
     // An import the previous run did not finish cannot resume: its rows lived in memory only.
     failInterruptedImports(context.db);
-    return () => importQueueFor(context).stop();
+    const queue = importQueueFor(context);
+    const remove = context.clock.add(queue);
+    return () => {
+      remove();
+      queue.stop();
+    };
   },
 };

@@ -1,3 +1,4 @@
+import type { Ticker } from '../../clock';
 import type { SandboxContext } from '../../context';
 import { insertContact } from '../../db/contacts';
 import {
@@ -19,37 +20,36 @@ interface ImportJob {
 }
 
 /**
- * Imports uploaded CSV files in the background, one file at a time, a step of rows per turn of the
- * event loop. Each step is one transaction: its contacts, list items, rejections and progress counters
- * land together. A list deleted mid-way simply stops importing.
+ * Imports uploaded CSV files in the background, one file at a time, a step of rows per tick of the
+ * sandbox's clock (which runs it as soon as it can while it has work: the next turn of the event
+ * loop in production, the next step of `advance` under test). Each step is one transaction: its
+ * contacts, list items, rejections and progress counters land together. A list deleted mid-way
+ * simply stops importing.
  */
-class ContactImportQueue {
+class ContactImportQueue implements Ticker {
   private readonly jobs: ImportJob[] = [];
-  private timer: NodeJS.Immediate | undefined;
 
   constructor(private readonly context: SandboxContext) {}
 
   enqueue(listId: number, plan: CsvImportPlan) {
     this.jobs.push({ listId, plan, next: 0 });
-    this.schedule();
   }
 
   stop() {
-    if (this.timer) clearImmediate(this.timer);
-    this.timer = undefined;
     this.jobs.length = 0;
   }
 
-  private schedule() {
-    this.timer ??= setImmediate(() => {
-      this.timer = undefined;
-      this.step();
-      if (this.jobs.length > 0) this.schedule();
-    });
+  nextDueIn() {
+    return this.jobs.length > 0 ? 0 : undefined;
   }
 
-  private step() {
+  busy() {
+    return this.jobs.length > 0;
+  }
+
+  tick() {
     const job = this.jobs[0];
+    if (!job) return;
     const { db, now } = this.context;
     db.transaction(() => {
       if (!contactListExists(db, job.listId)) {

@@ -244,9 +244,9 @@ describe('recording simulator', AUDIO_WORK, () => {
     const db = openDatabase(':memory:');
     migrate(db, soundMigrations);
     const id = insertRecordingSound(db, { name: 'Voicemail', toNumber: '12135550100', created: 0, readyAt: 1000 });
-    finishDueRecordings({ db, config, now: () => 999 });
+    finishDueRecordings(db, 999);
     expect(getSoundRow(db, id)?.status).toBe('RECORDING');
-    finishDueRecordings({ db, config, now: () => 1000 });
+    finishDueRecordings(db, 1000);
     const row = getSoundRow(db, id)!;
     expect(row.status).toBe('ACTIVE');
     expect(parseMp3(row.mp3!).seconds).toBeCloseTo(row.seconds!, 0);

@@ -3,7 +3,7 @@ import { mediaMigrations } from '../../db/media';
 import { soundMigrations } from '../../db/sounds';
 import { soundAudioHandlers } from './audioHandlers';
 import { mediaHandlers } from './mediaHandlers';
-import { startRecordingSimulator } from './recordings';
+import { recordingTicker } from './recordings';
 import { seedSounds } from './seed';
 import { soundHandlers } from './soundHandlers';
 
@@ -14,5 +14,5 @@ export const soundsArea: SandboxArea = {
   seed(context, kind) {
     if (kind === 'demo') seedSounds(context);
   },
-  start: startRecordingSimulator,
+  start: (context) => context.clock.add(recordingTicker(context)),
 };

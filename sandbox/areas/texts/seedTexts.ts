@@ -44,6 +44,7 @@ const fluSeason: TextBroadcast = {
   fromNumber: OWN_NUMBER,
   labels: ['clinic'],
   bigMessageStrategy: 'SEND_MULTIPLE',
+  maxActive: 5,
   localTimeRestriction: { enabled: true, beginHour: 9, beginMinute: 0, endHour: 20, endMinute: 0 },
   message:
     'Example Clinic: flu shots are now available without an appointment, Monday to Friday from 9am to 5pm and on ' +

@@ -16,6 +16,8 @@ import { requireNumber } from '../../http/phone';
 import { resolveRecipients } from '../../simulator/recipients';
 import { requireMedia, requireMessageText, requireTextSender } from '../broadcasts/validateTextBroadcast';
 import { parseEnumList } from '../calls/parseEnumList';
+import { createTextChannel } from '../../simulator/textChannel';
+import { seedTexts } from './seedTexts';
 
 type Schemas = components['schemas'];
 const TEXT_STATES: readonly Schemas['ActionState'][] = [
@@ -160,4 +162,6 @@ export const textsArea: SandboxArea = {
       reply.code(204);
     },
   },
+  channels: () => [createTextChannel()],
+  seed: seedTexts,
 };

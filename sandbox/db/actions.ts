@@ -1,0 +1,94 @@
+import type { Db } from './database';
+
+/**
+ * The columns every action table (calls, texts) has, one row per recipient: the campaign engine
+ * reads and moves only these. `script` marks an action sent on its own (sendCalls, sendTexts): what
+ * to play or send, as JSON; such actions go out at once rather than on a broadcast's schedule.
+ */
+export interface ActionRow {
+  id: number;
+  campaign_id: number;
+  batch_id: number | null;
+  contact_id: number | null;
+  from_number: string | null;
+  to_number: string;
+  state: string;
+  attempts: number;
+  next_attempt_at: number;
+  attempt_started: number | null;
+  active_until: number | null;
+  script: string | null;
+}
+
+/** The queries the campaign engine runs on one channel's action table; each channel supplies its own. */
+export interface ActionStore {
+  /** Attempts in progress whose time is up. */
+  finishing(db: Db, now: number, limit: number): ActionRow[];
+  /** Actions sent on their own that are waiting to go out. */
+  dueAdHoc(db: Db, now: number, limit: number): ActionRow[];
+  /** A campaign's READY actions whose time has come, oldest first; `zones` limits them to those time zones. */
+  dueInCampaign(db: Db, campaignId: number, now: number, zones: string[] | undefined, limit: number): ActionRow[];
+  inProgress(db: Db, campaignId: number): number;
+  /** True while a campaign has actions READY or in progress. */
+  hasUnfinished(db: Db, campaignId: number): boolean;
+  /** When the earliest attempt in progress ends. */
+  nextFinishAt(db: Db): number | undefined;
+  /** When the earliest READY action (sent on its own, or of a RUNNING campaign) may start. */
+  nextReadyAt(db: Db): number | undefined;
+  /** True while attempts are in progress or actions sent on their own wait to go out. */
+  hasWorkUnderWay(db: Db): boolean;
+  /** Ends an action without sending it: its number is on the do-not-contact list. */
+  markDnc(db: Db, id: number, now: number): void;
+  /** Ends an action sent on its own without sending it: the account has no credits left. */
+  markOutOfCredits(db: Db, id: number, now: number): void;
+}
+
+/** The queries shared by every action table; a channel adds the two `mark…` operations of its own. */
+export function actionQueries(table: string): Omit<ActionStore, 'markDnc' | 'markOutOfCredits'> {
+  return {
+    finishing: (db, now, limit) =>
+      db
+        .prepare(`SELECT * FROM ${table} WHERE state = 'SELECTED' AND active_until <= ? ORDER BY active_until LIMIT ?`)
+        .all(now, limit) as ActionRow[],
+    dueAdHoc: (db, now, limit) =>
+      db
+        .prepare(`SELECT * FROM ${table} WHERE script IS NOT NULL AND state = 'READY' AND next_attempt_at <= ? LIMIT ?`)
+        .all(now, limit) as ActionRow[],
+    dueInCampaign: (db, campaignId, now, zones, limit) =>
+      db
+        .prepare(
+          `SELECT * FROM ${table} WHERE campaign_id = ? AND state = 'READY' AND next_attempt_at <= ?
+           ${zones ? `AND time_zone IN (${zones.map(() => '?').join(',')})` : ''}
+           ORDER BY next_attempt_at, id LIMIT ?`,
+        )
+        .all(campaignId, now, ...(zones ?? []), limit) as ActionRow[],
+    inProgress: (db, campaignId) =>
+      db
+        .prepare(`SELECT COUNT(*) FROM ${table} WHERE campaign_id = ? AND state = 'SELECTED'`)
+        .pluck()
+        .get(campaignId) as number,
+    hasUnfinished: (db, campaignId) =>
+      db
+        .prepare(`SELECT 1 FROM ${table} WHERE campaign_id = ? AND state IN ('READY', 'SELECTED') LIMIT 1`)
+        .get(campaignId) !== undefined,
+    nextFinishAt: (db) =>
+      (db.prepare(`SELECT MIN(active_until) FROM ${table} WHERE state = 'SELECTED'`).pluck().get() as number | null) ??
+      undefined,
+    nextReadyAt: (db) =>
+      (db
+        .prepare(
+          `SELECT MIN(next_attempt_at) FROM ${table} WHERE state = 'READY' AND (script IS NOT NULL
+             OR campaign_id IN (SELECT id FROM campaigns WHERE status = 'RUNNING'))`,
+        )
+        .pluck()
+        .get() as number | null) ?? undefined,
+    hasWorkUnderWay: (db) =>
+      db
+        .prepare(
+          `SELECT EXISTS (SELECT 1 FROM ${table} WHERE state = 'SELECTED')
+               OR EXISTS (SELECT 1 FROM ${table} WHERE script IS NOT NULL AND state = 'READY')`,
+        )
+        .pluck()
+        .get() === 1,
+  };
+}
