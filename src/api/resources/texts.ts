@@ -20,7 +20,8 @@ export const textKeys = {
   detail: (id: number) => [...textKeys.all, 'detail', id] as const,
   autoReplies: () => [...textKeys.all, 'auto-replies'] as const,
   autoReplyList: (number: string | undefined, offset: number, limit: number) =>
-    [...textKeys.autoReplies(), number, offset, limit] as const,
+    [...textKeys.autoReplies(), 'list', number, offset, limit] as const,
+  autoReply: (id: number) => [...textKeys.autoReplies(), 'detail', id] as const,
 };
 
 const unfinished = (state: string | undefined) => state === 'READY' || state === 'SELECTED';
@@ -49,6 +50,12 @@ export const autoRepliesQuery = (number: string | undefined, offset: number, lim
     queryFn: ({ signal }) =>
       unwrap(api.GET('/texts/auto-replys', { params: { query: { number, offset, limit } }, signal })),
     placeholderData: keepPreviousData,
+  });
+
+export const autoReplyQuery = (id: number) =>
+  queryOptions({
+    queryKey: textKeys.autoReply(id),
+    queryFn: ({ signal }) => unwrap(api.GET('/texts/auto-replys/{id}', { params: { path: { id } }, signal })),
   });
 
 type SendQuery = NonNullable<operations['sendTexts']['parameters']['query']>;

@@ -105,7 +105,6 @@ export function TextBroadcastDetailPage() {
             editable={!commands.archived}
             addBatch={textBroadcastMutations.addBatch(id)}
             addRecipients={textBroadcastMutations.addRecipients(id)}
-            broadcastId={id}
           />
         </Section>
         <Section title="Texts">

@@ -26,7 +26,7 @@ import {
   textFormValuesOf,
   type TextBroadcastFormValues,
 } from './textBroadcastForm';
-import { parseAttributes, parseRecipientLines } from './textRecipients';
+import { parseAttributes, parseRecipientLines } from './recipientLines';
 import { TimingFields } from './TimingFields';
 
 const STRATEGY_OPTIONS = Object.entries(BIG_MESSAGE_STRATEGIES).map(([value, label]) => ({ value, label }));

@@ -3,7 +3,7 @@ import type { TextBroadcast } from '../../api/resources/textBroadcasts';
 import type { BigMessageStrategy } from '../../lib/textMessage';
 import type { ServerFieldMap } from '../../lib/serverFieldErrors';
 import { defaultTiming, timingIssues, timingOf, timingShape, timingValuesOf } from './timingForm';
-import { parseRecipientLines, recipientLinesProblem } from './textRecipients';
+import { parseRecipientLines, recipientLinesProblem } from './recipientLines';
 
 export const BIG_MESSAGE_STRATEGIES: Record<BigMessageStrategy, string> = {
   SEND_MULTIPLE: 'Send it in several messages (each billed)',

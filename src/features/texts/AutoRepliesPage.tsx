@@ -1,6 +1,6 @@
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/Delete';
-import { Button, IconButton, Stack, Tooltip } from '@mui/material';
+import { Button, IconButton, Link, Stack, Tooltip } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import { useConfirm } from '../../components/useConfirm';
 import { normalizePhone, formatPhone } from '../../lib/phone';
 import { notify } from '../../lib/notifications';
 import { useListParams } from '../../lib/useListParams';
+import { AutoReplyDetailsDialog } from './AutoReplyDetailsDialog';
 import { AutoReplyDialog } from './AutoReplyDialog';
 import { TextsTabs } from './TextsTabs';
 
@@ -30,6 +31,7 @@ export function AutoRepliesPage() {
   const remove = useMutation(textMutations.deleteAutoReply());
   const [confirm, confirmDialog] = useConfirm();
   const [creating, setCreating] = useState(false);
+  const [shown, setShown] = useState<number>();
 
   const deleteReply = async (reply: TextAutoReply) => {
     const confirmed = await confirm({
@@ -49,7 +51,17 @@ export function AutoRepliesPage() {
       width: 180,
       valueGetter: (value: string | undefined) => value ?? 'Anything',
     },
-    { field: 'message', headerName: 'Reply', flex: 1, minWidth: 240 },
+    {
+      field: 'message',
+      headerName: 'Reply',
+      flex: 1,
+      minWidth: 240,
+      renderCell: ({ row }) => (
+        <Link component="button" type="button" onClick={() => setShown(row.id)} sx={{ textAlign: 'left' }}>
+          {row.message}
+        </Link>
+      ),
+    },
     {
       field: 'actions',
       headerName: '',
@@ -85,6 +97,7 @@ export function AutoRepliesPage() {
       </Stack>
       <ServerDataGrid label="Auto-replies" columns={columns} data={data} fetching={isFetching} list={list} />
       <AutoReplyDialog open={creating} onClose={() => setCreating(false)} />
+      {shown !== undefined && <AutoReplyDetailsDialog id={shown} onClose={() => setShown(undefined)} />}
       {confirmDialog}
     </Page>
   );

@@ -1,6 +1,7 @@
 import { Box, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink, useParams } from 'react-router';
+import { textBroadcastQuery } from '../../api/resources/textBroadcasts';
 import { textQuery } from '../../api/resources/texts';
 import { CallStateChip } from '../../components/CallChips';
 import { DetailList } from '../../components/DetailList';
@@ -11,6 +12,16 @@ import { TextResultChip } from '../../components/TextChips';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { formatPhone } from '../../lib/phone';
 import { otherParty } from './conversations';
+
+/** A link to the text's broadcast, by its name once known. */
+function BroadcastLink({ id }: { id: number }) {
+  const { data: broadcast } = useQuery({ ...textBroadcastQuery(id), refetchInterval: false });
+  return (
+    <Link component={RouterLink} to={`/broadcasts/text/${id}`}>
+      {broadcast?.name || `Text broadcast ${id}`}
+    </Link>
+  );
+}
 
 export function TextDetailPage() {
   const id = Number(useParams().id);
@@ -45,9 +56,7 @@ export function TextDetailPage() {
               {
                 label: 'Broadcast',
                 value: text.campaignId ? (
-                  <Link component={RouterLink} to={`/broadcasts/text/${text.campaignId}`}>
-                    Text broadcast {text.campaignId}
-                  </Link>
+                  <BroadcastLink id={text.campaignId} />
                 ) : (
                   'Sent on its own'
                 ),

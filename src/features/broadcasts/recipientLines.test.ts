@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAttributes, parseRecipientLines, recipientLinesProblem } from './textRecipients';
+import { parseAttributes, parseRecipientLines, recipientLinesProblem } from './recipientLines';
 
 describe('recipient lines', () => {
   it('reads a number and its attributes per line, skipping blank lines', () => {
