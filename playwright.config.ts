@@ -10,6 +10,7 @@ const sandboxEnv = {
   SANDBOX_DB: ':memory:',
   SANDBOX_SEED: 'demo',
   SANDBOX_SPEED: '60',
+  SANDBOX_TEST_CONTROL: '1',
 };
 
 export default defineConfig({
