@@ -1,5 +1,5 @@
 import type { components } from '../../src/api/schema';
-import { actionQueries, type ActionStore } from './actions';
+import { actionQueries, actionWhere, type ActionFilters, type ActionStore } from './actions';
 import type { Db, Migration } from './database';
 import { sqlPage, type Page, type PageRequest } from '../http/paging';
 
@@ -162,19 +162,7 @@ export const readCall = (db: Db, id: number): Call | undefined => {
 
 const toCall = (row: { payload: string }) => JSON.parse(row.payload) as Call;
 
-export interface CallFilters {
-  id?: number[];
-  campaignId?: number;
-  batchId?: number;
-  fromNumber?: string;
-  toNumber?: string;
-  label?: string;
-  states?: string[];
-  results?: string[];
-  inbound?: boolean;
-  intervalBegin?: number;
-  intervalEnd?: number;
-}
+export type CallFilters = ActionFilters;
 
 /** Finds calls, newest first; a broadcast's own list (`oldestFirst`) keeps the order recipients were added in. */
 export function findCalls(
@@ -183,25 +171,8 @@ export function findCalls(
   request: PageRequest,
   { oldestFirst = false } = {},
 ): Page<Call> {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (clause: string, ...values: unknown[]) => {
-    where.push(clause);
-    params.push(...values);
-  };
-  if (filters.id?.length) add(`id IN (${filters.id.map(() => '?').join(',')})`, ...filters.id);
-  if (filters.campaignId !== undefined) add('campaign_id = ?', filters.campaignId);
-  if (filters.batchId !== undefined) add('batch_id = ?', filters.batchId);
-  if (filters.fromNumber) add('from_number = ?', filters.fromNumber);
-  if (filters.toNumber) add('to_number = ?', filters.toNumber);
-  if (filters.label) add(`EXISTS (SELECT 1 FROM json_each(payload, '$.labels') WHERE value = ?)`, filters.label);
-  if (filters.states?.length) add(`state IN (${filters.states.map(() => '?').join(',')})`, ...filters.states);
-  if (filters.results?.length) add(`final_result IN (${filters.results.map(() => '?').join(',')})`, ...filters.results);
-  if (filters.inbound !== undefined) add('inbound = ?', filters.inbound ? 1 : 0);
-  if (filters.intervalBegin !== undefined) add('created >= ?', filters.intervalBegin);
-  if (filters.intervalEnd !== undefined) add('created <= ?', filters.intervalEnd);
-  const sql = `SELECT payload FROM calls ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-               ORDER BY id ${oldestFirst ? 'ASC' : 'DESC'}`;
+  const { where, params } = actionWhere(filters, "payload, '$.labels'");
+  const sql = `SELECT payload FROM calls ${where} ORDER BY id ${oldestFirst ? 'ASC' : 'DESC'}`;
   return sqlPage(db, sql, params, request, toCall);
 }
 

@@ -1,6 +1,6 @@
 import type { components } from '../../src/api/schema';
 import { messageParts } from '../../src/lib/textMessage';
-import { actionQueries, type ActionStore } from './actions';
+import { actionQueries, actionWhere, type ActionFilters, type ActionRow, type ActionStore } from './actions';
 import type { Db, Migration } from './database';
 import { sqlPage, type Page, type PageRequest } from '../http/paging';
 
@@ -66,22 +66,11 @@ export const textMigrations: Migration[] = [
 ];
 
 /** A row of the texts table. */
-export interface TextRow {
-  id: number;
-  campaign_id: number;
-  batch_id: number | null;
-  contact_id: number | null;
-  from_number: string | null;
-  to_number: string;
+export interface TextRow extends ActionRow {
   state: ActionState;
   final_result: TextResult | null;
   inbound: number;
   time_zone: string;
-  attempts: number;
-  next_attempt_at: number;
-  attempt_started: number | null;
-  active_until: number | null;
-  script: string | null;
   template: string | null;
   message: string | null;
   media: string | null;
@@ -268,48 +257,17 @@ export const textActions: ActionStore = {
   markOutOfCredits: (db, id, now) => endUnsent(db, id, 'FINISHED', 'UNDIALED', now),
 };
 
-export interface TextFilters {
-  id?: number[];
-  campaignId?: number;
-  batchId?: number;
-  fromNumber?: string;
-  toNumber?: string;
-  label?: string;
-  states?: string[];
-  results?: string[];
-  inbound?: boolean;
-  intervalBegin?: number;
-  intervalEnd?: number;
-}
-
 /** Finds texts, newest first; a broadcast's own list (`oldestFirst`) keeps the order recipients were added in. */
 export function findTexts(
   db: Db,
-  filters: TextFilters,
+  filters: ActionFilters,
   request: PageRequest,
   { oldestFirst = false } = {},
 ): Page<Text> {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (clause: string, ...values: unknown[]) => {
-    where.push(clause);
-    params.push(...values);
-  };
-  const list = (values: unknown[]) => values.map(() => '?').join(',');
-  if (filters.id?.length) add(`id IN (${list(filters.id)})`, ...filters.id);
-  if (filters.campaignId !== undefined) add('campaign_id = ?', filters.campaignId);
-  if (filters.batchId !== undefined) add('batch_id = ?', filters.batchId);
-  if (filters.fromNumber) add('from_number = ?', filters.fromNumber);
-  if (filters.toNumber) add('to_number = ?', filters.toNumber);
-  if (filters.label) add(`EXISTS (SELECT 1 FROM json_each(labels) WHERE value = ?)`, filters.label);
-  if (filters.states?.length) add(`state IN (${list(filters.states)})`, ...filters.states);
-  if (filters.results?.length) add(`final_result IN (${list(filters.results)})`, ...filters.results);
-  if (filters.inbound !== undefined) add('inbound = ?', filters.inbound ? 1 : 0);
-  if (filters.intervalBegin !== undefined) add('created >= ?', filters.intervalBegin);
-  if (filters.intervalEnd !== undefined) add('created <= ?', filters.intervalEnd);
+  const { where, params } = actionWhere(filters, 'labels');
   return sqlPage<TextRow, Text>(
     db,
-    `SELECT * FROM texts ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
+    `SELECT * FROM texts ${where}`,
     params,
     request,
     toText,

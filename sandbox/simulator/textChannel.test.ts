@@ -3,9 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSandbox } from '../app';
 import { ManualClock } from '../clock';
 import { readConfig } from '../config';
-import type { SandboxContext } from '../context';
-import { insertCallerId } from '../db/callerIds';
 import { areas } from '../areas';
+import { ownNumberArea } from '../areas/texts/ownNumberArea';
 
 const config = readConfig({ SANDBOX_DB: ':memory:', SANDBOX_SEED: 'empty' });
 const auth = { authorization: `Basic ${Buffer.from(`${config.login}:${config.password}`).toString('base64')}` };
@@ -17,13 +16,9 @@ describe('the text channel of the campaign simulator', () => {
   // A Tuesday at 18:00 UTC: mid-day in every US time zone.
   const clock = new ManualClock(Date.UTC(2026, 2, 3, 18));
   beforeAll(async () => {
-    const ownNumber = {
-      name: 'own-number',
-      migrations: [],
-      handlers: {},
-      seed: ({ db, now }: SandboxContext) => insertCallerId(db, OWN_NUMBER, true, now()),
-    };
-    app = await buildSandbox({ config, clock, areas: [...areas, ownNumber] });
+    app = await buildSandbox({ config, clock, areas: [...areas, ownNumberArea(OWN_NUMBER)] });
+    // Routes and their validators are compiled here, not inside the first test.
+    await app.ready();
   });
   afterAll(() => app.close());
 

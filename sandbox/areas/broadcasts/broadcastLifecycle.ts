@@ -1,11 +1,29 @@
 import type { components } from '../../../src/api/schema';
 import type { SandboxContext } from '../../context';
-import { campaignRow, setCampaignStatus, type CampaignKind, type CampaignRow } from '../../db/broadcasts';
+import {
+  campaignRow,
+  insertCampaign,
+  setCampaignStatus,
+  updateCampaign,
+  type CampaignKind,
+  type CampaignRow,
+  type CampaignSettings,
+} from '../../db/broadcasts';
 import { contactListRecipients } from '../../db/contacts';
 import { badRequest, notFound } from '../../http/errors';
 import { addBatch } from './addRecipients';
 
 type BatchRequest = components['schemas']['BatchRequest'];
+type TextRecipient = components['schemas']['TextRecipient'];
+
+/** A broadcast of either kind split into its columns, its settings and its initial recipients. */
+export interface BroadcastParts {
+  name?: string;
+  fromNumber?: string;
+  labels?: string[];
+  settings: CampaignSettings;
+  recipients?: TextRecipient[];
+}
 
 /** What voice and text broadcasts do alike: look-up, start, stop, archive, batches, statistics ranges. */
 const NAMES: Record<CampaignKind, string> = { call: 'Broadcast', text: 'Text broadcast' };
@@ -79,4 +97,61 @@ export function addBatchFromRequest(
     { field: 'recipients', strict: strictValidation ?? false, scrubDuplicates: scrubDuplicates ?? false },
     context.now(),
   );
+}
+
+/**
+ * createCallBroadcast and createTextBroadcast: the campaign, a first batch of the recipients given
+ * (duplicates scrubbed) and, with `start`, its start. Returns the new id.
+ */
+export function createBroadcast(
+  context: SandboxContext,
+  kind: CampaignKind,
+  { recipients, ...fields }: BroadcastParts,
+  options: { strict: boolean; start: boolean; problemOf: (row: CampaignRow) => string | undefined },
+): number {
+  const { db, now } = context;
+  return db.transaction(() => {
+    const id = insertCampaign(db, kind, fields, now());
+    if (recipients?.length)
+      addBatch(
+        db,
+        campaignRow(db, id)!,
+        fields.name,
+        recipients,
+        {
+          field: 'recipients',
+          strict: options.strict,
+          scrubDuplicates: true,
+        },
+        now(),
+      );
+    if (options.start) startBroadcast(context, kind, id, options.problemOf);
+    return id;
+  })();
+}
+
+/** updateCallBroadcast and updateTextBroadcast: the changes, and any recipients given as a new batch. */
+export function updateBroadcast(
+  context: SandboxContext,
+  row: CampaignRow,
+  { recipients, ...fields }: BroadcastParts,
+  strict: boolean,
+) {
+  const { db, now } = context;
+  db.transaction(() => {
+    updateCampaign(db, row, fields, now());
+    if (recipients?.length)
+      addBatch(
+        db,
+        campaignRow(db, row.id)!,
+        undefined,
+        recipients,
+        {
+          field: 'recipients',
+          strict,
+          scrubDuplicates: true,
+        },
+        now(),
+      );
+  })();
 }

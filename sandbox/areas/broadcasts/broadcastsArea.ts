@@ -2,20 +2,17 @@ import type { SandboxArea } from '../../context';
 import {
   broadcastMigrations,
   type CallBroadcast,
-  campaignRow,
   findBatches,
   findCampaigns,
-  insertCampaign,
   readBatch,
   setBatchEnabled,
   splitBroadcast,
   toCallBroadcast,
-  updateCampaign,
 } from '../../db/broadcasts';
 import { callStats, findCalls } from '../../db/calls';
 import { notFound } from '../../http/errors';
 import { pageRequest } from '../../http/paging';
-import { addBatch, addCallRecipients } from './addRecipients';
+import { addCallRecipients } from './addRecipients';
 import {
   addBatchFromRequest,
   archiveBroadcast,
@@ -24,6 +21,8 @@ import {
   requireOpenBroadcast,
   startBroadcast,
   stopBroadcast,
+  createBroadcast,
+  updateBroadcast,
 } from './broadcastLifecycle';
 import { seedBroadcasts } from './seedBroadcasts';
 import { textBroadcastHandlers } from './textBroadcastHandlers';
@@ -51,29 +50,12 @@ export const broadcastsArea: SandboxArea = {
     },
 
     createCallBroadcast: (request, reply, context) => {
-      const { db, now } = context;
-      const { name, fromNumber, labels, recipients, settings } = splitBroadcast(
-        checkedWithSounds(db, request.body, 'Broadcast', now()),
-      );
-      const id = db.transaction(() => {
-        const created = insertCampaign(db, 'call', { name, fromNumber, labels, settings }, now());
-        if (recipients?.length) {
-          addBatch(
-            db,
-            campaignRow(db, created)!,
-            name,
-            recipients,
-            {
-              field: 'recipients',
-              strict: request.query.strictValidation ?? false,
-              scrubDuplicates: true,
-            },
-            now(),
-          );
-        }
-        if (request.query.start) startBroadcast(context, 'call', created, playable);
-        return created;
-      })();
+      const checked = checkedWithSounds(context.db, request.body, 'Broadcast', context.now());
+      const id = createBroadcast(context, 'call', splitBroadcast(checked), {
+        strict: request.query.strictValidation ?? false,
+        start: request.query.start ?? false,
+        problemOf: playable,
+      });
       reply.code(201);
       return { id };
     },
@@ -82,28 +64,9 @@ export const broadcastsArea: SandboxArea = {
       toCallBroadcast(requireBroadcast(context, 'call', request.params.id)),
 
     updateCallBroadcast: (request, _reply, context) => {
-      const { db, now } = context;
       const row = requireOpenBroadcast(context, 'call', request.params.id);
-      const { name, fromNumber, labels, recipients, settings } = splitBroadcast(
-        checkedWithSounds(db, request.body, row.name ?? `Broadcast ${row.id}`, now()),
-      );
-      db.transaction(() => {
-        updateCampaign(db, row, { name, fromNumber, labels, settings }, now());
-        if (recipients?.length) {
-          addBatch(
-            db,
-            campaignRow(db, row.id)!,
-            undefined,
-            recipients,
-            {
-              field: 'recipients',
-              strict: request.query.strictValidation ?? false,
-              scrubDuplicates: true,
-            },
-            now(),
-          );
-        }
-      })();
+      const checked = checkedWithSounds(context.db, request.body, row.name ?? `Broadcast ${row.id}`, context.now());
+      updateBroadcast(context, row, splitBroadcast(checked), request.query.strictValidation ?? false);
     },
 
     archiveVoiceBroadcast: (request, _reply, context) => archiveBroadcast(context, 'call', request.params.id),

@@ -1,17 +1,8 @@
 import type { Handlers } from '../../context';
-import {
-  campaignRow,
-  findBatches,
-  findCampaigns,
-  insertCampaign,
-  splitBroadcast,
-  toTextBroadcast,
-  updateCampaign,
-  type CampaignRow,
-} from '../../db/broadcasts';
+import { findBatches, findCampaigns, splitBroadcast, toTextBroadcast, type CampaignRow } from '../../db/broadcasts';
 import { findTexts, textStats } from '../../db/texts';
 import { pageRequest } from '../../http/paging';
-import { addBatch, addTextRecipients } from './addRecipients';
+import { addTextRecipients } from './addRecipients';
 import {
   addBatchFromRequest,
   archiveBroadcast,
@@ -20,6 +11,8 @@ import {
   requireOpenBroadcast,
   startBroadcast,
   stopBroadcast,
+  createBroadcast,
+  updateBroadcast,
 } from './broadcastLifecycle';
 import { requireMedia, requireMessageText, sendableProblem, validateTextBroadcast } from './validateTextBroadcast';
 
@@ -34,23 +27,11 @@ export const textBroadcastHandlers: Handlers = {
   },
 
   createTextBroadcast: (request, reply, context) => {
-    const { db, now } = context;
-    const { name, fromNumber, labels, recipients, settings } = splitBroadcast(validateTextBroadcast(db, request.body));
-    const id = db.transaction(() => {
-      const created = insertCampaign(db, 'text', { name, fromNumber, labels, settings }, now());
-      if (recipients?.length) {
-        addBatch(
-          db,
-          campaignRow(db, created)!,
-          name,
-          recipients,
-          { field: 'recipients', strict: request.query.strictValidation ?? false, scrubDuplicates: true },
-          now(),
-        );
-      }
-      if (request.query.start) startBroadcast(context, 'text', created, sendable);
-      return created;
-    })();
+    const id = createBroadcast(context, 'text', splitBroadcast(validateTextBroadcast(context.db, request.body)), {
+      strict: request.query.strictValidation ?? false,
+      start: request.query.start ?? false,
+      problemOf: sendable,
+    });
     reply.code(201);
     return { id };
   },
@@ -58,22 +39,9 @@ export const textBroadcastHandlers: Handlers = {
   getTextBroadcast: (request, _reply, context) => toTextBroadcast(requireBroadcast(context, 'text', request.params.id)),
 
   updateTextBroadcast: (request, _reply, context) => {
-    const { db, now } = context;
     const row = requireOpenBroadcast(context, 'text', request.params.id);
-    const { name, fromNumber, labels, recipients, settings } = splitBroadcast(validateTextBroadcast(db, request.body));
-    db.transaction(() => {
-      updateCampaign(db, row, { name, fromNumber, labels, settings }, now());
-      if (recipients?.length) {
-        addBatch(
-          db,
-          campaignRow(db, row.id)!,
-          undefined,
-          recipients,
-          { field: 'recipients', strict: request.query.strictValidation ?? false, scrubDuplicates: true },
-          now(),
-        );
-      }
-    })();
+    const parts = splitBroadcast(validateTextBroadcast(context.db, request.body));
+    updateBroadcast(context, row, parts, request.query.strictValidation ?? false);
   },
 
   archiveTextBroadcast: (request, _reply, context) => archiveBroadcast(context, 'text', request.params.id),

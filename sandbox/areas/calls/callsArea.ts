@@ -14,6 +14,7 @@ import {
 } from '../../db/calls';
 import { requireCallerId, verifiedCallerIds } from '../../db/callerIds';
 import { requirePlayableSound } from '../../db/sounds';
+import { ACTION_STATES } from '../../db/actions';
 import { badRequest, notFound } from '../../http/errors';
 import { pageRequest } from '../../http/paging';
 import { createCallChannel } from '../../simulator/callChannel';
@@ -24,19 +25,6 @@ import { parseEnumList } from './parseEnumList';
 import { createRecordAnswer } from './recordAnswer';
 
 type Schemas = components['schemas'];
-const CALL_STATES: readonly Schemas['ActionState'][] = [
-  'READY',
-  'SELECTED',
-  'CALLBACK',
-  'FINISHED',
-  'DISABLED',
-  'SKIPPED',
-  'DNC',
-  'DUP',
-  'INVALID',
-  'TIMEOUT',
-  'PERIOD_LIMIT',
-];
 const CALL_RESULTS: readonly Schemas['CallResult'][] = [
   'LA',
   'AM',
@@ -80,7 +68,7 @@ export const callsArea: SandboxArea = {
         db,
         {
           ...filters,
-          states: parseEnumList(states, CALL_STATES, 'states'),
+          states: parseEnumList(states, ACTION_STATES, 'states'),
           results: parseEnumList(results, CALL_RESULTS, 'results'),
         },
         pageRequest({ limit, offset }),

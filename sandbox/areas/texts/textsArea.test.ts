@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSandbox } from '../../app';
-import type { SandboxContext } from '../../context';
 import { readConfig } from '../../config';
-import { insertCallerId } from '../../db/callerIds';
 import { areas } from '../index';
+import { ownNumberArea } from './ownNumberArea';
 
 const config = readConfig({ SANDBOX_DB: ':memory:', SANDBOX_SEED: 'empty' });
 const auth = { authorization: `Basic ${Buffer.from(`${config.login}:${config.password}`).toString('base64')}` };
@@ -13,14 +12,9 @@ const OWN_NUMBER = '12135550111';
 describe('text broadcasts, texts and auto-replies (requests)', () => {
   let app: FastifyInstance;
   beforeAll(async () => {
-    // An empty sandbox plus one number of the account's own, to send from.
-    const ownNumber = {
-      name: 'own-number',
-      migrations: [],
-      handlers: {},
-      seed: ({ db, now }: SandboxContext) => insertCallerId(db, OWN_NUMBER, true, now()),
-    };
-    app = await buildSandbox({ config, areas: [...areas, ownNumber] });
+    app = await buildSandbox({ config, areas: [...areas, ownNumberArea(OWN_NUMBER)] });
+    // Routes and their validators are compiled here, not inside the first test.
+    await app.ready();
   });
   afterAll(() => app.close());
 

@@ -10,6 +10,7 @@ import {
   sameAutoReply,
 } from '../../db/textAutoReplies';
 import { findTexts, insertTexts, readText, SHARED_SHORT_CODE, textMigrations } from '../../db/texts';
+import { ACTION_STATES } from '../../db/actions';
 import { badRequest, notFound } from '../../http/errors';
 import { pageRequest } from '../../http/paging';
 import { requireNumber } from '../../http/phone';
@@ -20,19 +21,6 @@ import { createTextChannel } from '../../simulator/textChannel';
 import { seedTexts } from './seedTexts';
 
 type Schemas = components['schemas'];
-const TEXT_STATES: readonly Schemas['ActionState'][] = [
-  'READY',
-  'SELECTED',
-  'CALLBACK',
-  'FINISHED',
-  'DISABLED',
-  'SKIPPED',
-  'DNC',
-  'DUP',
-  'INVALID',
-  'TIMEOUT',
-  'PERIOD_LIMIT',
-];
 const TEXT_RESULTS: readonly Schemas['TextResult'][] = [
   'SENT',
   'RECEIVED',
@@ -62,7 +50,7 @@ export const textsArea: SandboxArea = {
         db,
         {
           ...filters,
-          states: parseEnumList(states, TEXT_STATES, 'states'),
+          states: parseEnumList(states, ACTION_STATES, 'states'),
           results: parseEnumList(results, TEXT_RESULTS, 'results'),
         },
         pageRequest({ limit, offset }),
