@@ -19,7 +19,8 @@ describe('the text channel of the campaign simulator', () => {
     app = await buildSandbox({ config, clock, areas: [...areas, ownNumberArea(OWN_NUMBER)] });
     // Routes and their validators are compiled here, not inside the first test.
     await app.ready();
-  });
+    // Building a sandbox takes seconds on a loaded machine.
+  }, 30_000);
   afterAll(() => app.close());
 
   const request = async (method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown) => {

@@ -15,7 +15,8 @@ describe('text broadcasts, texts and auto-replies (requests)', () => {
     app = await buildSandbox({ config, areas: [...areas, ownNumberArea(OWN_NUMBER)] });
     // Routes and their validators are compiled here, not inside the first test.
     await app.ready();
-  });
+    // Building a sandbox takes seconds on a loaded machine.
+  }, 30_000);
   afterAll(() => app.close());
 
   const request = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown) =>
