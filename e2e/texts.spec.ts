@@ -25,11 +25,11 @@ test('a templated text broadcast: preview, batches, start, texts with filled pla
   await page.getByRole('link', { name: 'New broadcast' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'New text broadcast' })).toBeVisible();
   await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Recipients').fill('(213) 602-1040, first=Ann, code=11\n(213) 602-1041, first=Bo, code=22');
+  await page.getByLabel('Recipients', { exact: true }).fill('(213) 605-1040, first=Ann, code=11\n(213) 605-1041, first=Bo, code=22');
   await page.getByLabel('Message', { exact: true }).fill('Hi ${first}, your code is ${code}${suffix}.');
   const preview = page.getByRole('status', { name: 'Message preview' });
   await expect(preview).toContainText('Hi Ann, your code is 11.');
-  await expect(page.getByText('${suffix} has no value for (213) 602-1040')).toBeVisible();
+  await expect(page.getByText('${suffix} has no value for (213) 605-1040')).toBeVisible();
   await page.getByLabel('Message', { exact: true }).fill('Hi ${first}, your code is ${code}.');
   await expect(page.getByText(/\d+ characters · 1 part of 160/)).toBeVisible();
   await expectAccessible(page);
@@ -49,13 +49,13 @@ test('a templated text broadcast: preview, batches, start, texts with filled pla
   const batchDialog = page.getByRole('dialog', { name: 'Add a batch' });
   await batchDialog.getByLabel('Batch name').fill('Pasted');
   await batchDialog.getByLabel('Pasted numbers').check();
-  await batchDialog.getByLabel('Phone numbers').fill('(213) 602-1050\n(213) 602-1051');
+  await batchDialog.getByLabel('Phone numbers').fill('(213) 605-1050\n(213) 605-1051');
   await batchDialog.getByRole('button', { name: 'Add batch' }).click();
   await expect(batchDialog).toBeHidden();
   await expect(batches.getByRole('row', { name: /Pasted/ })).toContainText('2');
   await batches.getByRole('button', { name: 'Add recipients' }).click();
   const recipientsDialog = page.getByRole('dialog', { name: 'Add recipients' });
-  await recipientsDialog.getByLabel('Recipients').fill('(213) 602-1060, first=Cy, code=33');
+  await recipientsDialog.getByLabel('Recipient numbers').fill('(213) 605-1060, first=Cy, code=33');
   await recipientsDialog.getByRole('button', { name: 'Add recipients' }).click();
   await expect(recipientsDialog).toBeHidden();
 
@@ -109,23 +109,23 @@ test('a reply that matches an auto-reply gets the reply; the conversation shows 
 
   // Text a number whose simulated owner answers "INFO please" (last digits 02).
   await page.goto('/texts/send');
-  await page.getByLabel('Numbers to text').fill('(213) 603-1002');
+  await page.getByLabel('Numbers to text').fill('(213) 606-1002');
   await page.getByRole('combobox', { name: 'From number' }).click();
   await page.getByRole('option', { name: '(213) 555-0111' }).click();
   await page.getByLabel('Message for everyone').fill('Your order is ready.');
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Send texts' }).click();
-  await expect(page.getByRole('region', { name: 'Texts sent' })).toContainText('(213) 603-1002');
+  await expect(page.getByRole('region', { name: 'Texts sent' })).toContainText('(213) 606-1002');
   await simulate(request, 'clock/advance', { ms: 60_000 });
 
-  await page.goto('/texts/conversations/12136031002');
+  await page.goto('/texts/conversations/12136061002');
   const thread = page.getByRole('log', { name: 'Texts in this conversation' });
   await expect(thread).toContainText('Your order is ready.');
   await expect(thread).toContainText('INFO please');
   await expect(thread).toContainText(reply);
   await expectAccessible(page);
 
-  await page.goto('/texts?inbound=true&from=2136031002');
+  await page.goto('/texts?inbound=true&from=2136061002');
   await expect(page.getByRole('grid', { name: 'Texts' })).toContainText('INFO please');
 
   await page.goto('/texts/auto-replies?number=2135550111');
@@ -139,7 +139,7 @@ test('a running text broadcast stops and archives, both confirmed', async ({ pag
   await page.goto('/broadcasts/text/new');
   await page.getByLabel('Name').fill(name);
   await page.getByLabel('Message', { exact: true }).fill('Good night');
-  await page.getByLabel('Recipients').fill('(213) 604-1040');
+  await page.getByLabel('Recipients', { exact: true }).fill('(213) 607-1040');
   // A one-minute window of local time: the broadcast runs but waits to send.
   await page.getByLabel("Only text during these hours of each recipient's local time").check();
   await page.getByLabel('Local time from').fill('03:00');

@@ -83,7 +83,7 @@ function TextBroadcastForm({ initial, broadcastId }: { initial: TextBroadcastFor
           <TextSenderSelect control={control} name="fromNumber" />
         </Stack>
       </Section>
-      <Section title="Message">
+      <Section title="Text message">
         <Stack spacing={2}>
           <TextMessageField
             control={control}
