@@ -11,7 +11,18 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },
-    rules: reactHooks.configs.recommended.rules,
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // One mutation idiom: `mutate(variables, { onSuccess })`; errors go to the snackbar or the form,
+      // never to an unhandled rejection.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Identifier[name='mutateAsync']",
+          message: 'Use mutate(variables, { onSuccess }); see "One mutation idiom" in ARCHITECTURE.md.',
+        },
+      ],
+    },
   },
   {
     files: ['sandbox/**/*.ts', 'server/**/*.ts', 'scripts/**/*.{ts,mjs}', 'e2e/**/*.ts', '*.config.{js,ts}'],

@@ -8,6 +8,8 @@ export class ApiError extends Error {
   readonly internalCode?: number;
   readonly developerMessage?: string;
   readonly helpLink?: string;
+  /** The request field the message is about (`contactIds.2`, `sounds.liveSoundId`), if it names one. */
+  readonly fieldPath?: string;
 
   constructor(status: number, body: Partial<ErrorResponse> | undefined, fallback: string) {
     super(body?.message || fallback);
@@ -16,12 +18,30 @@ export class ApiError extends Error {
     this.internalCode = body?.internalCode;
     this.developerMessage = body?.developerMessage;
     this.helpLink = body?.helpLink;
+    this.fieldPath = status === 400 ? fieldPathOf(this.message) : undefined;
   }
 
   /** True for answers the client caused (4xx): repeating the same request will not help. */
   get isClientError() {
     return this.status >= 400 && this.status < 500;
   }
+}
+
+// A validation message starts with the field it is about, then a colon or a verb:
+// `body.contactIds[2]: contact 7 does not exist`, `body.message must not be blank`, `file is empty`.
+const FIELD_MESSAGE = /^([a-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*|\[\d+\])*)(?::\s|\s(?:is|must|needs|has|should)\b)/;
+const REQUEST_PARTS = new Set(['body', 'query', 'path', 'request']);
+
+/**
+ * The field a 400 message names, in react-hook-form's dotted form and without the request part it
+ * was in: `body.contactIds[2]` → `contactIds.2`, `body[0].phoneNumber` → `0.phoneNumber`.
+ */
+export function fieldPathOf(message: string): string | undefined {
+  const match = FIELD_MESSAGE.exec(message);
+  if (!match) return undefined;
+  const segments = match[1].split(/\.|\[(\d+)\]/).filter((segment) => segment !== undefined && segment !== '');
+  if (REQUEST_PARTS.has(segments[0])) segments.shift();
+  return segments.length > 0 ? segments.join('.') : undefined;
 }
 
 const GENERIC_MESSAGES: Record<number, string> = {

@@ -1,20 +1,12 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError, errorMessage } from '../api/ApiError';
+import { effectFilters } from '../api/resources/resourceMutation';
 import { notify } from '../lib/notifications';
-
-declare module '@tanstack/react-query' {
-  interface Register {
-    mutationMeta: {
-      /** Set false where the form shows the error itself (for example beside a field). */
-      notifyOnError?: boolean;
-    };
-  }
-}
 
 const isClientError = (error: unknown) => error instanceof ApiError && error.isClientError;
 
 export function createQueryClient() {
-  return new QueryClient({
+  const queryClient: QueryClient = new QueryClient({
     queryCache: new QueryCache({
       // A first load that fails goes to the route's error boundary; a failed background refresh
       // keeps the data on screen and says so here.
@@ -26,6 +18,11 @@ export function createQueryClient() {
       onError: (error, _variables, _context, mutation) => {
         if (mutation.meta?.notifyOnError !== false) notify(errorMessage(error), 'error');
       },
+      // Every mutation refreshes what it declared it changes (see `resourceMutation`), on failure too.
+      onSettled: (_data, _error, _variables, _context, mutation) =>
+        Promise.all(
+          (mutation.meta?.changes ?? []).map((effect) => queryClient.invalidateQueries(effectFilters(effect))),
+        ),
     }),
     defaultOptions: {
       queries: {
@@ -37,4 +34,5 @@ export function createQueryClient() {
       mutations: { retry: false },
     },
   });
+  return queryClient;
 }

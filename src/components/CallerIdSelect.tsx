@@ -1,7 +1,7 @@
 import { MenuItem, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { callerIdsQuery } from '../lib/callerIdQueries';
 import { formatPhone } from '../lib/phone';
+import { callerIdsQuery } from '../api/resources/callerIds';
 
 interface CallerIdSelectProps {
   value: string;

@@ -1,7 +1,8 @@
 import { FormControlLabel, MenuItem, Radio, RadioGroup, Stack, TextField, Typography } from '@mui/material';
 import { useId } from 'react';
 import { SoundPicker } from './SoundPicker';
-import { VOICES, type Voice } from '../lib/soundQueries';
+import type { Voice } from '../api/resources/sounds';
+import { VOICES } from '../lib/soundLabels';
 
 /** A message a call plays: nothing, text read by a voice, or a sound from the library. */
 export interface MessageValue {

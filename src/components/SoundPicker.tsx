@@ -1,8 +1,9 @@
 import { Autocomplete, Box, CircularProgress, Stack, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
-import { formatSoundLength, soundAudioUrl, soundQuery, soundsQuery, type CampaignSound } from '../lib/soundQueries';
 import { WaveformPlayer } from './WaveformPlayer';
+import { type CampaignSound, soundAudioUrl, soundQuery, soundsQuery } from '../api/resources/sounds';
+import { formatSoundLength } from '../lib/soundLabels';
 
 export interface SoundPickerProps {
   label: string;

@@ -5,8 +5,9 @@ import { DetailList } from '../../components/DetailList';
 import { Page } from '../../components/Page';
 import { Section } from '../../components/Section';
 import { formatDate, formatNumber } from '../../lib/format';
-import { accountQuery, creditUsageQuery, planUsageQuery } from './accountQueries';
-import { isUsageWindowChoice, usageWindowChoices, type UsageWindowChoice } from './usageWindows';
+import { accountQuery, creditUsageQuery, planUsageQuery } from '../../api/resources/account';
+import { LIVE_REFRESH_MS, runningBroadcastCountQuery } from '../../api/resources/broadcasts';
+import { isUsageWindowChoice, type UsageWindowChoice, usageWindowChoices } from '../../lib/usageWindows';
 
 function Loading() {
   return <Skeleton variant="rounded" height={120} role="status" aria-label="Loading" />;
@@ -42,7 +43,9 @@ function Profile() {
 }
 
 function Credits() {
-  const { data: usage } = useQuery(planUsageQuery());
+  // A running broadcast spends credits with no mutation to announce it, so the figures follow it live.
+  const { data: running = 0 } = useQuery(runningBroadcastCountQuery());
+  const { data: usage } = useQuery(planUsageQuery(running > 0 ? LIVE_REFRESH_MS : false));
   if (!usage) return <Loading />;
   return (
     <DetailList

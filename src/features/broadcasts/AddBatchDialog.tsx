@@ -1,28 +1,22 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  FormControlLabel,
-  MenuItem,
-  Radio,
-  RadioGroup,
-  Stack,
-  TextField,
-} from '@mui/material';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { FormControlLabel, Radio, RadioGroup, Stack } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { errorMessage } from '../../api/ApiError';
-import { PhoneListField } from '../../components/PhoneListField';
-import { parsePhoneList } from '../../lib/phone';
-import { phoneListProblem } from '../../lib/phoneListProblem';
-import { contactListsQuery } from './broadcastQueries';
-import { useAddBatch } from './useBroadcastMutations';
-
-type Source = 'list' | 'numbers';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { broadcastMutations } from '../../api/resources/broadcasts';
+import { contactListsQuery } from '../../api/resources/contactLists';
+import { FormDialog } from '../../components/form/FormDialog';
+import { FormPhoneListField } from '../../components/form/FormPhoneListField';
+import { FormSelect } from '../../components/form/FormSelect';
+import { FormTextField } from '../../components/form/FormTextField';
+import { FormToggle } from '../../components/form/FormToggle';
+import { useFormMutation } from '../../components/form/useFormMutation';
+import {
+  BATCH_SERVER_FIELDS,
+  batchFormSchema,
+  batchRequestOf,
+  emptyBatchForm,
+  type BatchFormValues,
+} from './batchForm';
 
 /** Adds a batch from a contact list or pasted numbers, optionally without numbers the broadcast already has. */
 export function AddBatchDialog({
@@ -34,102 +28,67 @@ export function AddBatchDialog({
   open: boolean;
   onClose: () => void;
 }) {
-  const addBatch = useAddBatch(broadcastId);
-  const [name, setName] = useState('');
-  const [source, setSource] = useState<Source>('list');
-  const [listId, setListId] = useState('');
-  const [numbers, setNumbers] = useState('');
-  const [scrubDuplicates, setScrubDuplicates] = useState(true);
-  const [problem, setProblem] = useState<string>();
-  const parsed = parsePhoneList(numbers);
-  const { data: lists = [] } = useQuery({ ...contactListsQuery(), enabled: open });
-
+  const { control, handleSubmit, setError, reset, formState } = useForm<BatchFormValues>({
+    resolver: zodResolver(batchFormSchema),
+    defaultValues: emptyBatchForm,
+  });
+  const source = useWatch({ control, name: 'source' });
+  const addBatch = useFormMutation(broadcastMutations.addBatch(broadcastId), setError, BATCH_SERVER_FIELDS);
+  // The same lists as the contacts pages, under the same key: a list made there is offered here at once.
+  const { data: lists } = useQuery({ ...contactListsQuery('', { limit: 1000, offset: 0 }), enabled: open });
+  const listOptions = (lists?.items ?? []).map((list) => ({
+    value: String(list.id),
+    label: `${list.name} (${list.size ?? 0} contacts)`,
+  }));
   const close = () => {
-    setName('');
-    setNumbers('');
-    setListId('');
-    setProblem(undefined);
+    reset(emptyBatchForm);
     addBatch.reset();
     onClose();
   };
-  const submit = async () => {
-    if (source === 'list' && !listId) return setProblem('Choose a contact list');
-    if (source === 'numbers' && phoneListProblem(parsed)) return setProblem(phoneListProblem(parsed));
-    try {
-      await addBatch.mutateAsync({
-        name: name.trim() || undefined,
-        ...(source === 'list'
-          ? { contactListId: Number(listId) }
-          : { recipients: parsed.numbers.map((phoneNumber) => ({ phoneNumber })) }),
-        scrubDuplicates,
-      });
-      close();
-    } catch (error) {
-      setProblem(errorMessage(error));
-    }
-  };
+  const submit = handleSubmit((values) => addBatch.mutate(batchRequestOf(values), { onSuccess: close }));
 
   return (
-    <Dialog open={open} onClose={close} fullWidth maxWidth="sm" aria-labelledby="add-batch-title">
-      <DialogTitle id="add-batch-title">Add a batch</DialogTitle>
-      <DialogContent>
-        <Stack spacing={2} sx={{ pt: 1 }}>
-          <TextField label="Batch name" value={name} onChange={(event) => setName(event.target.value)} />
-          <RadioGroup
-            row
-            aria-label="Recipients from"
-            value={source}
-            onChange={(event) => {
-              setSource(event.target.value as Source);
-              setProblem(undefined);
-            }}
-          >
-            <FormControlLabel value="list" control={<Radio />} label="A contact list" />
-            <FormControlLabel value="numbers" control={<Radio />} label="Pasted numbers" />
-          </RadioGroup>
-          {source === 'list' ? (
-            <TextField
-              select
-              label="Contact list"
-              value={listId}
-              onChange={(event) => setListId(event.target.value)}
-              error={Boolean(problem)}
-              helperText={
-                problem ??
-                (lists.length ? 'Each contact is called on its first number' : 'The account has no contact lists')
-              }
-            >
-              {lists.map((list) => (
-                <MenuItem key={list.id} value={String(list.id)}>
-                  {list.name} ({list.size ?? 0} contacts)
-                </MenuItem>
-              ))}
-            </TextField>
-          ) : (
-            <PhoneListField
-              label="Phone numbers"
-              value={numbers}
-              parsed={parsed}
-              onChange={setNumbers}
-              problem={problem}
-              minRows={5}
-            />
+    <FormDialog
+      open={open}
+      title="Add a batch"
+      submitLabel="Add batch"
+      onSubmit={submit}
+      onClose={close}
+      pending={addBatch.isPending}
+      formError={formState.errors.root?.server?.message}
+    >
+      <Stack spacing={2} sx={{ pt: 1 }}>
+        <FormTextField control={control} name="name" label="Batch name" />
+        <Controller
+          control={control}
+          name="source"
+          render={({ field }) => (
+            <RadioGroup row aria-label="Recipients from" {...field}>
+              <FormControlLabel value="list" control={<Radio />} label="A contact list" />
+              <FormControlLabel value="numbers" control={<Radio />} label="Pasted numbers" />
+            </RadioGroup>
           )}
-          <FormControlLabel
-            control={
-              <Checkbox checked={scrubDuplicates} onChange={(event) => setScrubDuplicates(event.target.checked)} />
+        />
+        {source === 'list' ? (
+          <FormSelect
+            control={control}
+            name="listId"
+            label="Contact list"
+            options={listOptions}
+            helperText={
+              listOptions.length ? 'Each contact is called on its first number' : 'The account has no contact lists'
             }
-            label="Leave out numbers the broadcast already has"
           />
-          {addBatch.isPending && <Alert severity="info">Adding the batch…</Alert>}
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={close}>Cancel</Button>
-        <Button variant="contained" onClick={submit} disabled={addBatch.isPending}>
-          Add batch
-        </Button>
-      </DialogActions>
-    </Dialog>
+        ) : (
+          <FormPhoneListField control={control} name="numbers" label="Phone numbers" minRows={5} />
+        )}
+        <FormToggle
+          control={control}
+          name="scrubDuplicates"
+          kind="checkbox"
+          label="Leave out numbers the broadcast already has"
+        />
+      </Stack>
+    </FormDialog>
   );
 }

@@ -1,11 +1,15 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
-import { useState } from 'react';
-import { errorMessage } from '../../api/ApiError';
-import { PhoneListField } from '../../components/PhoneListField';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { broadcastMutations } from '../../api/resources/broadcasts';
+import { FormDialog } from '../../components/form/FormDialog';
+import { FormPhoneListField } from '../../components/form/FormPhoneListField';
+import { useFormMutation } from '../../components/form/useFormMutation';
 import { notify } from '../../lib/notifications';
 import { parsePhoneList } from '../../lib/phone';
-import { phoneListProblem } from '../../lib/phoneListProblem';
-import { useAddRecipients } from './useBroadcastMutations';
+import { phoneListText } from '../../lib/phoneListProblem';
+
+const schema = z.object({ numbers: phoneListText() });
 
 /** Adds recipients straight to the broadcast (no batch validation); they are called as soon as it runs. */
 export function AddRecipientsDialog({
@@ -17,44 +21,41 @@ export function AddRecipientsDialog({
   open: boolean;
   onClose: () => void;
 }) {
-  const addRecipients = useAddRecipients(broadcastId);
-  const [numbers, setNumbers] = useState('');
-  const [problem, setProblem] = useState<string>();
-  const parsed = parsePhoneList(numbers);
+  const { control, handleSubmit, setError, reset, formState } = useForm({
+    resolver: zodResolver(schema),
+    defaultValues: { numbers: '' },
+  });
+  // The request is a list of recipients: `[3].phoneNumber` is about the fourth pasted number.
+  const addRecipients = useFormMutation(broadcastMutations.addRecipients(broadcastId), setError, {
+    phoneNumber: 'numbers',
+  });
   const close = () => {
-    setNumbers('');
-    setProblem(undefined);
+    reset();
     onClose();
   };
-  const submit = async () => {
-    if (phoneListProblem(parsed)) return setProblem(phoneListProblem(parsed));
-    try {
-      const { items } = await addRecipients.mutateAsync(parsed.numbers.map((phoneNumber) => ({ phoneNumber })));
-      notify(`${items.length} recipients added`, 'success');
-      close();
-    } catch (error) {
-      setProblem(errorMessage(error));
-    }
-  };
+  const submit = handleSubmit(({ numbers }) =>
+    addRecipients.mutate(
+      parsePhoneList(numbers).numbers.map((phoneNumber) => ({ phoneNumber })),
+      {
+        onSuccess: ({ items }) => {
+          notify(`${items.length} recipients added`, 'success');
+          close();
+        },
+      },
+    ),
+  );
   return (
-    <Dialog open={open} onClose={close} fullWidth maxWidth="sm" aria-labelledby="add-recipients-title">
-      <DialogTitle id="add-recipients-title">Add recipients</DialogTitle>
-      <DialogContent>
-        <DialogContentText sx={{ mb: 2 }}>Up to 1,000 numbers, called as soon as the broadcast runs.</DialogContentText>
-        <PhoneListField
-          label="Recipient numbers"
-          value={numbers}
-          parsed={parsed}
-          onChange={setNumbers}
-          problem={problem}
-        />
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={close}>Cancel</Button>
-        <Button variant="contained" onClick={submit} disabled={addRecipients.isPending}>
-          Add recipients
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <FormDialog
+      open={open}
+      title="Add recipients"
+      description="Up to 1,000 numbers, called as soon as the broadcast runs."
+      submitLabel="Add recipients"
+      onSubmit={submit}
+      onClose={close}
+      pending={addRecipients.isPending}
+      formError={formState.errors.root?.server?.message}
+    >
+      <FormPhoneListField control={control} name="numbers" label="Recipient numbers" />
+    </FormDialog>
   );
 }

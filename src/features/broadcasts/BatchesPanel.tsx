@@ -15,14 +15,13 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DetailList } from '../../components/DetailList';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { AddBatchDialog } from './AddBatchDialog';
 import { AddRecipientsDialog } from './AddRecipientsDialog';
-import { batchesQuery, batchQuery } from './broadcastQueries';
-import { useSetBatchEnabled } from './useBroadcastMutations';
+import { batchesQuery, batchQuery, broadcastMutations } from '../../api/resources/broadcasts';
 
 function BatchDialog({ batchId, onClose }: { batchId: number; onClose: () => void }) {
   const { data: batch } = useQuery(batchQuery(batchId));
@@ -61,7 +60,7 @@ export function BatchesPanel({
   editable: boolean;
 }) {
   const { data } = useQuery(batchesQuery(broadcastId, live));
-  const setEnabled = useSetBatchEnabled(broadcastId);
+  const setEnabled = useMutation(broadcastMutations.setBatchEnabled(broadcastId));
   const [dialog, setDialog] = useState<'batch' | 'recipients'>();
   const [shownBatch, setShownBatch] = useState<number>();
   const batches = data?.items ?? [];

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { callColumns } from '../../components/callColumns';
 import { ServerDataGrid } from '../../components/ServerDataGrid';
 import { useListParams } from '../../lib/useListParams';
-import { batchesQuery, broadcastCallsQuery } from './broadcastQueries';
+import { batchesQuery, broadcastCallsQuery } from '../../api/resources/broadcasts';
 
 /** The broadcast's calls, one page at a time, optionally of one batch (kept in the address). */
 export function BroadcastCallsPanel({ broadcastId, live }: { broadcastId: number; live: boolean }) {

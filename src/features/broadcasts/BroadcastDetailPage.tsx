@@ -3,7 +3,7 @@ import EditIcon from '@mui/icons-material/Edit';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import StopIcon from '@mui/icons-material/Stop';
 import { Alert, Box, Button, Chip, Stack } from '@mui/material';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient, useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { DetailList } from '../../components/DetailList';
@@ -14,14 +14,19 @@ import { useConfirm } from '../../components/useConfirm';
 import { formatDateTime } from '../../lib/format';
 import { formatPhone } from '../../lib/phone';
 import { AMD_MODES } from './broadcastForm';
-import { broadcastKeys, broadcastQuery, isLive, type CallBroadcast } from './broadcastQueries';
 import { BroadcastStatusChip } from './BroadcastStatusChip';
 import { BatchesPanel } from './BatchesPanel';
 import { BroadcastCallsPanel } from './BroadcastCallsPanel';
 import { CallMap } from './CallMap';
 import { PreflightDialog } from './PreflightDialog';
 import { StatsPanel } from './StatsPanel';
-import { useBroadcastCommand } from './useBroadcastMutations';
+import {
+  broadcastKeys,
+  broadcastMutations,
+  broadcastQuery,
+  type CallBroadcast,
+  isLive,
+} from '../../api/resources/broadcasts';
 
 function settingsOf(broadcast: CallBroadcast) {
   const retry = broadcast.retryConfig;
@@ -72,7 +77,7 @@ function settingsOf(broadcast: CallBroadcast) {
 export function BroadcastDetailPage() {
   const id = Number(useParams().id);
   const { data: broadcast } = useQuery(broadcastQuery(id));
-  const command = useBroadcastCommand(id);
+  const command = useMutation(broadcastMutations.command(id));
   const [confirm, confirmDialog] = useConfirm();
   const [preflightOpen, setPreflightOpen] = useState(false);
   const queryClient = useQueryClient();
@@ -92,7 +97,7 @@ export function BroadcastDetailPage() {
         confirmLabel: 'Stop broadcast',
       })
     )
-      await command.mutateAsync('stop');
+      command.mutate('stop');
   };
   const archive = async () => {
     if (
@@ -104,12 +109,9 @@ export function BroadcastDetailPage() {
         destructive: true,
       })
     )
-      await command.mutateAsync('archive');
+      command.mutate('archive');
   };
-  const start = async () => {
-    await command.mutateAsync('start');
-    setPreflightOpen(false);
-  };
+  const start = () => command.mutate('start', { onSuccess: () => setPreflightOpen(false) });
 
   return (
     <Page

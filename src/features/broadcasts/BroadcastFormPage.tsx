@@ -1,82 +1,48 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Stack } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate, useParams } from 'react-router';
 import { Page } from '../../components/Page';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { Section } from '../../components/Section';
-import { ApiError, errorMessage } from '../../api/ApiError';
-import { applyServerError } from '../../lib/serverFieldErrors';
-import { useUnsavedChangesWarning } from '../../lib/useUnsavedChangesWarning';
+import { useFormMutation } from '../../components/form/useFormMutation';
+import { useOpenWhenCreated } from '../../lib/useOpenWhenCreated';
 import { xmlProblem } from '../../lib/xml';
 import {
-  type SoundName,
+  BROADCAST_SERVER_FIELDS,
   broadcastFormSchema,
   broadcastOf,
   defaultFormValues,
   formValuesOf,
   type BroadcastFormValues,
 } from './broadcastForm';
-import { broadcastQuery } from './broadcastQueries';
 import { DeliveryFields, GeneralFields, MessageFields, RecipientsField } from './BroadcastFormFields';
 import { ScheduleFields } from './ScheduleFields';
-import { useCreateBroadcast, useUpdateBroadcast } from './useBroadcastMutations';
-
-const SERVER_FIELDS = [
-  'name',
-  'fromNumber',
-  'dialplanXml',
-  'maxActive',
-  'transferNumber',
-  'dncDigit',
-  'schedules',
-  'recipients',
-  'labels',
-] as const;
-
-/** The sandbox names a message's sound as `sounds.liveSoundId`; the form holds it as `live`. */
-function soundFieldOf(error: unknown) {
-  const text = errorMessage(error);
-  const field = /sounds\.(live|machine|transfer|dnc)Sound/.exec(text)?.[1] as SoundName | undefined;
-  return error instanceof ApiError && error.status === 400 && field ? { field, text } : undefined;
-}
+import { broadcastMutations, broadcastQuery } from '../../api/resources/broadcasts';
 
 function BroadcastForm({ initial, broadcastId }: { initial: BroadcastFormValues; broadcastId?: number }) {
   const navigate = useNavigate();
-  const create = useCreateBroadcast();
-  const update = useUpdateBroadcast(broadcastId ?? 0);
-  const [savedId, setSavedId] = useState<number>();
   const form = useForm<BroadcastFormValues>({ resolver: zodResolver(broadcastFormSchema), defaultValues: initial });
   const { handleSubmit, setError, formState } = form;
-  const warning = useUnsavedChangesWarning(formState.isDirty && savedId === undefined);
-
-  useEffect(() => {
-    if (savedId !== undefined) navigate(`/broadcasts/voice/${savedId}`);
-  }, [savedId, navigate]);
+  const create = useFormMutation(broadcastMutations.create(), setError, BROADCAST_SERVER_FIELDS);
+  const update = useFormMutation(broadcastMutations.update(broadcastId ?? 0), setError, BROADCAST_SERVER_FIELDS);
+  const [openBroadcast, warning] = useOpenWhenCreated(formState.isDirty, (id) => `/broadcasts/voice/${id}`);
 
   const save = (start: boolean) =>
-    handleSubmit(async (values) => {
+    handleSubmit((values) => {
       if (values.kind === 'ivr') {
         const problem = xmlProblem(values.dialplanXml);
         if (problem) return setError('dialplanXml', { type: 'xml', message: problem }, { shouldFocus: true });
       }
-      try {
-        const broadcast = broadcastOf(values);
-        if (broadcastId === undefined) setSavedId((await create.mutateAsync({ broadcast, start })).id);
-        else {
-          await update.mutateAsync(broadcast);
-          setSavedId(broadcastId);
-        }
-      } catch (error) {
-        const message = soundFieldOf(error);
-        if (message) setError(message.field, { type: 'server', message: message.text }, { shouldFocus: true });
-        else applyServerError(error, setError, SERVER_FIELDS);
-      }
+      const broadcast = broadcastOf(values);
+      if (broadcastId === undefined)
+        create.mutate({ broadcast, start }, { onSuccess: (created) => openBroadcast(created.id) });
+      else update.mutate(broadcast, { onSuccess: () => openBroadcast(broadcastId) });
     });
 
   const rootError = formState.errors.root?.server?.message;
+  const pending = create.isPending || update.isPending;
   return (
     <Stack component="form" spacing={3} noValidate onSubmit={save(false)}>
       {warning}
@@ -104,11 +70,11 @@ function BroadcastForm({ initial, broadcastId }: { initial: BroadcastFormValues;
       )}
       {rootError && <Alert severity="error">{rootError}</Alert>}
       <Stack direction="row" spacing={2}>
-        <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
+        <Button type="submit" variant="contained" disabled={pending}>
           {broadcastId === undefined ? 'Create broadcast' : 'Save changes'}
         </Button>
         {broadcastId === undefined && (
-          <Button variant="outlined" disabled={formState.isSubmitting} onClick={save(true)}>
+          <Button variant="outlined" disabled={pending} onClick={save(true)}>
             Create and start
           </Button>
         )}

@@ -9,8 +9,8 @@ import { ServerDataGrid } from '../../components/ServerDataGrid';
 import { formatDateTime } from '../../lib/format';
 import { formatPhone } from '../../lib/phone';
 import { useListParams } from '../../lib/useListParams';
-import { broadcastsQuery, type CallBroadcast } from './broadcastQueries';
 import { BroadcastStatusChip } from './BroadcastStatusChip';
+import { broadcastsQuery, type CallBroadcast } from '../../api/resources/broadcasts';
 
 const columns: GridColDef<CallBroadcast>[] = [
   {

@@ -1,5 +1,5 @@
 import { Chip } from '@mui/material';
-import type { CallBroadcast } from './broadcastQueries';
+import type { CallBroadcast } from '../../api/resources/broadcasts';
 
 // Only colours whose filled chips keep white text readable (info and warning do not).
 const COLORS: Partial<Record<NonNullable<CallBroadcast['status']>, 'success' | 'primary'>> = {

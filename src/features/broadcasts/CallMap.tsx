@@ -4,12 +4,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ComposableMap, Geographies, Geography } from 'react-simple-maps';
 import statesUrl from 'us-atlas/states-10m.json?url';
-import { api, unwrap } from '../../api/client';
 import { CALL_RESULT_LABELS, CALL_RESULTS, type CallResult } from '../../lib/callOutcomes';
 import { formatNumber } from '../../lib/format';
 import { US_STATES } from '../../lib/usAreaCodes';
-import { broadcastKeys } from './broadcastQueries';
 import { addCallsToPlaces, countFor, emptyPlaces, type CallPlaces } from './callPlaces';
+import { broadcastKeys, fetchBroadcastCallsPage } from '../../api/resources/broadcasts';
 
 const PAGE = 1000;
 const STATE_BY_NAME = new Map(US_STATES.map((state) => [state.name, state.code]));
@@ -18,11 +17,10 @@ const STATE_BY_NAME = new Map(US_STATES.map((state) => [state.name, state.code])
 async function loadPlaces(id: number, signal: AbortSignal, onProgress: (done: number, total: number) => void) {
   const places = emptyPlaces();
   for (let offset = 0; ; offset += PAGE) {
-    const page = await unwrap(
-      api.GET('/calls/broadcasts/{id}/calls', {
-        params: { path: { id }, query: { offset, limit: PAGE, fields: 'items(toNumber,finalCallResult),totalCount' } },
-        signal,
-      }),
+    const page = await fetchBroadcastCallsPage(
+      id,
+      { offset, limit: PAGE, fields: 'items(toNumber,finalCallResult),totalCount' },
+      signal,
     );
     addCallsToPlaces(places, page.items ?? []);
     onProgress(places.total, page.totalCount ?? places.total);

@@ -2,8 +2,9 @@ import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Skele
 import { useQuery } from '@tanstack/react-query';
 import { DetailList } from '../../components/DetailList';
 import { formatNumber } from '../../lib/format';
-import { planUsageQuery, statsQuery, type CallBroadcast } from './broadcastQueries';
 import { preflightOf } from './preflight';
+import { planUsageQuery } from '../../api/resources/account';
+import { type CallBroadcast, statsQuery } from '../../api/resources/broadcasts';
 
 interface PreflightDialogProps {
   broadcast: CallBroadcast;

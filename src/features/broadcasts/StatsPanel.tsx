@@ -3,7 +3,7 @@ import { BarChart } from '@mui/x-charts/BarChart';
 import { useQuery } from '@tanstack/react-query';
 import { DetailList } from '../../components/DetailList';
 import { formatNumber } from '../../lib/format';
-import { statsQuery, type CallBroadcastStats } from './broadcastQueries';
+import { type CallBroadcastStats, statsQuery } from '../../api/resources/broadcasts';
 
 /** The result counts a chart shows, in CallFire's stats fields. */
 export function resultCounts(stats: CallBroadcastStats) {

@@ -3,7 +3,8 @@ import type { Schema } from '../../api/types';
 import { emptyMessage, messageProblem, type MessageValue } from '../../components/MessageField';
 import { parsePhoneList } from '../../lib/phone';
 import { phoneListProblem } from '../../lib/phoneListProblem';
-import type { CallBroadcast } from './broadcastQueries';
+import type { ServerFieldMap } from '../../lib/serverFieldErrors';
+import type { CallBroadcast } from '../../api/resources/broadcasts';
 
 export const AMD_MODES = {
   AM_AND_LIVE: 'Detect machines; play the live message to people and the machine message to machines',
@@ -246,3 +247,31 @@ export function broadcastOf(values: BroadcastFormValues): CallBroadcast {
     recipients: recipients.length ? recipients : undefined,
   };
 }
+
+/** Where CallFire's field errors show: the broadcast's request fields, mapped to the form's. */
+export const BROADCAST_SERVER_FIELDS: ServerFieldMap<BroadcastFormValues> = {
+  name: 'name',
+  labels: 'labels',
+  fromNumber: 'fromNumber',
+  dialplanXml: 'dialplanXml',
+  maxActive: 'maxActive',
+  schedules: 'schedules',
+  recipients: 'recipients',
+  'sounds.liveSoundId': 'live',
+  'sounds.liveSoundText': 'live',
+  'sounds.machineSoundId': 'machine',
+  'sounds.machineSoundText': 'machine',
+  'sounds.transferSoundId': 'transfer',
+  'sounds.transferSoundText': 'transfer',
+  'sounds.dncSoundId': 'dnc',
+  'sounds.dncSoundText': 'dnc',
+  'sounds.transferDigit': 'transferDigit',
+  'sounds.transferNumber': 'transferNumber',
+  'sounds.dncDigit': 'dncDigit',
+  'retryConfig.maxAttempts': 'maxAttempts',
+  'retryConfig.minutesBetweenAttempts': 'minutesBetweenAttempts',
+  'retryConfig.retryResults': 'retryResults',
+  'retryConfig.retryPhoneTypes': 'retryPhoneTypes',
+  answeringMachineConfig: 'answeringMachineConfig',
+  resumeNextDay: 'resumeNextDay',
+};

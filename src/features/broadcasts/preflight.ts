@@ -1,4 +1,4 @@
-import type { CallBroadcast, CallBroadcastStats } from './broadcastQueries';
+import type { CallBroadcast, CallBroadcastStats } from '../../api/resources/broadcasts';
 
 /** What one answered minute costs in CallFire credits; the estimate assumes every call is answered for a minute. */
 export const CREDITS_PER_MINUTE = 1;

@@ -8,8 +8,8 @@ import { PageSkeleton } from '../../components/PageSkeleton';
 import { Section } from '../../components/Section';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { formatPhone } from '../../lib/phone';
-import { callQuery, recordingAudioUrl, recordingsQuery } from './callQueries';
 import { WaveformPlayer } from '../../components/WaveformPlayer';
+import { callQuery, recordingAudioUrl, recordingsQuery } from '../../api/resources/calls';
 
 function Recordings({ callId, settled }: { callId: number; settled: boolean }) {
   const { data: recordings } = useQuery({ ...recordingsQuery(callId), refetchInterval: settled ? false : 1500 });

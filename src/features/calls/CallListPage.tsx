@@ -9,7 +9,7 @@ import { ServerDataGrid } from '../../components/ServerDataGrid';
 import { CALL_RESULT_LABELS, CALL_RESULTS, CALL_STATE_LABELS, CALL_STATES } from '../../lib/callOutcomes';
 import { useListParams } from '../../lib/useListParams';
 import { callFiltersOf, filterProblems, FILTER_NAMES } from './callFilters';
-import { callsQuery } from './callQueries';
+import { callsQuery } from '../../api/resources/calls';
 
 function MultiSelect<Value extends string>({
   label,

@@ -7,8 +7,13 @@ import { Page } from '../../components/Page';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { Section } from '../../components/Section';
 import { formatDateTime, formatNumber } from '../../lib/format';
-import { namedRecordingAudioUrl, recordingAudioUrl, recordingByNameQuery, recordingQuery } from './callQueries';
 import { WaveformPlayer } from '../../components/WaveformPlayer';
+import {
+  namedRecordingAudioUrl,
+  recordingAudioUrl,
+  recordingByNameQuery,
+  recordingQuery,
+} from '../../api/resources/calls';
 
 function RecordingDetails({ recording, src }: { recording: Schema<'CallRecording'>; src: string }) {
   return (

@@ -1,6 +1,6 @@
 import { CALL_RESULTS, CALL_STATES } from '../../lib/callOutcomes';
 import { normalizePhone } from '../../lib/phone';
-import type { CallFilters } from './callQueries';
+import type { CallFilters } from '../../api/resources/calls';
 
 export const FILTER_NAMES = [
   'states',

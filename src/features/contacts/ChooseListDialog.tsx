@@ -1,77 +1,45 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  MenuItem,
-  TextField,
-} from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { errorMessage } from '../../api/ApiError';
-import { contactListsQuery } from './contactQueries';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { contactListMutations, contactListsQuery } from '../../api/resources/contactLists';
+import { FormDialog } from '../../components/form/FormDialog';
+import { FormSelect } from '../../components/form/FormSelect';
+import { notify } from '../../lib/notifications';
 
-/** Picks one of the newest 1,000 lists to add the selected contacts to. */
-export function ChooseListDialog({
-  count,
-  onSubmit,
-  onClose,
-}: {
-  count: number;
-  onSubmit: (listId: number) => Promise<unknown>;
-  onClose: () => void;
-}) {
+const schema = z.object({ listId: z.string().min(1, 'Choose a list') });
+
+/** Adds the selected contacts to one of the newest 1,000 lists. */
+export function ChooseListDialog({ contactIds, onClose }: { contactIds: number[]; onClose: () => void }) {
   const { data } = useQuery(contactListsQuery('', { limit: 1000, offset: 0 }));
-  const [listId, setListId] = useState('');
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    if (!listId) return setError('Choose a list');
-    setBusy(true);
-    try {
-      await onSubmit(Number(listId));
-      onClose();
-    } catch (failure) {
-      setError(errorMessage(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { control, handleSubmit } = useForm({ resolver: zodResolver(schema), defaultValues: { listId: '' } });
+  const addItems = useMutation(contactListMutations.addItems());
+  const count = contactIds.length;
+  const submit = handleSubmit(({ listId }) =>
+    addItems.mutate(
+      { listId: Number(listId), request: { contactIds } },
+      {
+        onSuccess: () => {
+          notify(`Added ${count} contacts to the list`, 'success');
+          onClose();
+        },
+      },
+    ),
+  );
+  const options = (data?.items ?? []).map((list) => ({
+    value: String(list.id),
+    label: `${list.name} (${list.size?.toLocaleString()})`,
+  }));
   return (
-    <Dialog open onClose={onClose} aria-labelledby="choose-list-title" fullWidth maxWidth="sm">
-      <DialogTitle id="choose-list-title">Add to list</DialogTitle>
-      <DialogContent>
-        <DialogContentText sx={{ mb: 2 }}>
-          Add {count === 1 ? 'the selected contact' : `the ${count} selected contacts`} to a list. Contacts already in
-          it stay once.
-        </DialogContentText>
-        <TextField
-          select
-          fullWidth
-          label="List"
-          value={listId}
-          onChange={(event) => {
-            setListId(event.target.value);
-            setError(undefined);
-          }}
-          error={Boolean(error)}
-          helperText={error}
-        >
-          {(data?.items ?? []).map((list) => (
-            <MenuItem key={list.id} value={String(list.id)}>
-              {list.name} ({list.size?.toLocaleString()})
-            </MenuItem>
-          ))}
-        </TextField>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button variant="contained" onClick={() => void submit()} disabled={busy}>
-          Add to list
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <FormDialog
+      title="Add to list"
+      description={`Add ${count === 1 ? 'the selected contact' : `the ${count} selected contacts`} to a list. Contacts already in it stay once.`}
+      submitLabel="Add to list"
+      onSubmit={submit}
+      onClose={onClose}
+      pending={addItems.isPending}
+    >
+      <FormSelect control={control} name="listId" label="List" fullWidth options={options} />
+    </FormDialog>
   );
 }

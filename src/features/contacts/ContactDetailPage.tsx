@@ -15,7 +15,7 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useMutation } from '@tanstack/react-query';
 import { Link as RouterLink, useParams } from 'react-router';
 import { DetailList } from '../../components/DetailList';
 import { Page } from '../../components/Page';
@@ -27,16 +27,16 @@ import { formatPhone } from '../../lib/phone';
 import { PHONE_FIELDS, TEXT_FIELDS } from './contactForm';
 import { contactName } from './contactFormat';
 import { historyTimeline } from './contactHistory';
-import { useDeleteContacts } from './contactMutations';
 import { Section } from '../../components/Section';
 import {
+  type Contact,
   contactHistoryQuery,
   contactMembershipsQuery,
+  contactMutations,
   contactQuery,
   HISTORY_LIMIT,
   MEMBERSHIP_LISTS_CHECKED,
-  type Contact,
-} from './contactQueries';
+} from '../../api/resources/contacts';
 
 function Memberships({ id }: { id: number }) {
   const { data } = useQuery(contactMembershipsQuery(id));
@@ -124,7 +124,7 @@ export function ContactDetailPage() {
   const id = Number(useParams().id);
   const { data: contact } = useQuery(contactQuery(id));
   const [confirm, confirmDialog] = useConfirm();
-  const deleteContacts = useDeleteContacts();
+  const deleteContacts = useMutation(contactMutations.delete());
   if (!contact) return <PageSkeleton />;
 
   const remove = async () => {
@@ -136,8 +136,7 @@ export function ContactDetailPage() {
       destructive: true,
     });
     if (!confirmed) return;
-    await deleteContacts.mutateAsync({ ids: [id] });
-    notify('Contact deleted', 'success');
+    deleteContacts.mutate({ ids: [id] }, { onSuccess: () => notify('Contact deleted', 'success') });
   };
 
   return (

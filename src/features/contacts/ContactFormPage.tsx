@@ -3,13 +3,12 @@ import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import { Alert, Box, Button, IconButton, Stack, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useState } from 'react';
 import { useFieldArray, useForm, type UseFormRegister, type FieldErrors } from 'react-hook-form';
-import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import { Link as RouterLink, useParams } from 'react-router';
 import { Page } from '../../components/Page';
 import { PageSkeleton } from '../../components/PageSkeleton';
-import { applyServerError } from '../../lib/serverFieldErrors';
-import { useUnsavedChangesWarning } from '../../lib/useUnsavedChangesWarning';
+import { useFormMutation } from '../../components/form/useFormMutation';
+import { useOpenWhenCreated } from '../../lib/useOpenWhenCreated';
 import {
   CONTACT_FORM_FIELDS,
   contactFormSchema,
@@ -19,10 +18,9 @@ import {
   TEXT_FIELDS,
   type ContactFormValues,
 } from './contactForm';
-import { useCreateContact, useUpdateContact } from './contactMutations';
 import { contactName } from './contactFormat';
 import { Section } from '../../components/Section';
-import { contactQuery, type Contact } from './contactQueries';
+import { type Contact, contactMutations, contactQuery } from '../../api/resources/contacts';
 
 function Fields({
   fields,
@@ -56,38 +54,26 @@ function Fields({
   );
 }
 
-/** Create (no contact) or edit (a contact) form; `onSaved` receives the contact's id. */
-function ContactForm({ contact, onSaved }: { contact?: Contact; onSaved: (id: number) => void }) {
-  const create = useCreateContact();
-  const update = useUpdateContact(contact?.id ?? 0);
-  const [savedId, setSavedId] = useState<number>();
+const SERVER_FIELDS = [...CONTACT_FORM_FIELDS, 'properties'] as const;
+
+/** Create (no contact) or edit (a contact) form; once saved it opens the contact's page. */
+function ContactForm({ contact }: { contact?: Contact }) {
   const {
     register,
     control,
     handleSubmit,
     setError,
-    formState: { errors, isDirty, isSubmitting },
+    formState: { errors, isDirty },
   } = useForm<ContactFormValues>({ resolver: zodResolver(contactFormSchema), defaultValues: contactToForm(contact) });
+  const create = useFormMutation(contactMutations.create(), setError, SERVER_FIELDS);
+  const update = useFormMutation(contactMutations.update(contact?.id ?? 0), setError, SERVER_FIELDS);
   const properties = useFieldArray({ control, name: 'properties' });
-  // Leaving is only blocked while there are unsaved edits; once saved, the page moves on by itself.
-  const unsavedDialog = useUnsavedChangesWarning(isDirty && savedId === undefined);
-  useEffect(() => {
-    if (savedId !== undefined) onSaved(savedId);
-  }, [savedId, onSaved]);
+  const [openContact, unsavedDialog] = useOpenWhenCreated(isDirty, (id) => `/contacts/${id}`);
 
-  const submit = handleSubmit(async (values) => {
-    try {
-      const body = formToContact(values);
-      if (contact?.id) {
-        await update.mutateAsync(body);
-        setSavedId(contact.id);
-      } else {
-        const id = await create.mutateAsync(body);
-        if (id !== undefined) setSavedId(id);
-      }
-    } catch (error) {
-      applyServerError(error, setError, [...CONTACT_FORM_FIELDS, 'properties']);
-    }
+  const submit = handleSubmit((values) => {
+    const body = formToContact(values);
+    if (contact?.id) update.mutate(body, { onSuccess: () => openContact(contact.id!) });
+    else create.mutate(body, { onSuccess: (id) => id !== undefined && openContact(id) });
   });
 
   return (
@@ -133,7 +119,7 @@ function ContactForm({ contact, onSaved }: { contact?: Contact; onSaved: (id: nu
           </Stack>
         </Section>
         <Stack direction="row" spacing={1}>
-          <Button type="submit" variant="contained" disabled={isSubmitting}>
+          <Button type="submit" variant="contained" disabled={create.isPending || update.isPending}>
             {contact ? 'Save changes' : 'Create contact'}
           </Button>
           <Button component={RouterLink} to={contact ? `/contacts/${contact.id}` : '/contacts'}>
@@ -146,24 +132,20 @@ function ContactForm({ contact, onSaved }: { contact?: Contact; onSaved: (id: nu
 }
 
 export function NewContactPage() {
-  const navigate = useNavigate();
-  const showContact = useCallback((id: number) => void navigate(`/contacts/${id}`), [navigate]);
   return (
     <Page title="New contact">
-      <ContactForm onSaved={showContact} />
+      <ContactForm />
     </Page>
   );
 }
 
 export function EditContactPage() {
   const id = Number(useParams().id);
-  const navigate = useNavigate();
-  const showContact = useCallback((savedId: number) => void navigate(`/contacts/${savedId}`), [navigate]);
   const { data: contact } = useQuery(contactQuery(id));
   if (!contact) return <PageSkeleton />;
   return (
     <Page title={`Edit ${contactName(contact)}`}>
-      <ContactForm contact={contact} onSaved={showContact} />
+      <ContactForm contact={contact} />
     </Page>
   );
 }

@@ -4,7 +4,7 @@ import EditIcon from '@mui/icons-material/Edit';
 import RemoveCircleOutlineIcon from '@mui/icons-material/RemoveCircleOutlined';
 import { Button, Card, CardContent, Paper, Stack, Typography } from '@mui/material';
 import { GridActionsCellItem, type GridColDef, type GridRowSelectionModel } from '@mui/x-data-grid';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { DetailList } from '../../components/DetailList';
@@ -17,8 +17,6 @@ import { notify } from '../../lib/notifications';
 import { useListParams } from '../../lib/useListParams';
 import { contactColumns } from './contactColumns';
 import { contactName } from './contactFormat';
-import { useAddContactListItems, useRemoveContactListItems, useRenameContactList } from './contactMutations';
-import { contactListItemsQuery, contactListQuery, fetchContactListItemsPage, type Contact } from './contactQueries';
 import { CsvExportButton } from '../../components/CsvExportButton';
 import { contactCsvColumns } from './contactFormat';
 import { noSelection, selectedRowIds } from './gridSelection';
@@ -28,6 +26,13 @@ import { ListStatusChip } from './ListStatusChip';
 import { MembersDialog } from './MembersDialog';
 import { Section } from '../../components/Section';
 import { useDeleteListAction } from './useDeleteListAction';
+import {
+  contactListItemsQuery,
+  contactListMutations,
+  contactListQuery,
+  fetchContactListItemsPage,
+} from '../../api/resources/contactLists';
+import type { Contact } from '../../api/resources/contacts';
 
 /** One list: what it is, how its import went, and its contacts, one server page at a time. */
 export function ContactListDetailPage() {
@@ -41,9 +46,7 @@ export function ContactListDetailPage() {
   const [dialog, setDialog] = useState<'rename' | 'add'>();
   const [confirm, confirmDialog] = useConfirm();
   const [deleteList, deleteDialog] = useDeleteListAction();
-  const rename = useRenameContactList(id);
-  const addItems = useAddContactListItems();
-  const removeItems = useRemoveContactListItems();
+  const removeItems = useMutation(contactListMutations.removeItems());
   const navigate = useNavigate();
   if (!list) return <PageSkeleton />;
   const selectedIds = selectedRowIds(selection, items?.items);
@@ -56,9 +59,15 @@ export function ContactListDetailPage() {
       destructive: true,
     });
     if (!confirmed) return;
-    await removeItems.mutateAsync({ listId: id, contactIds });
-    setSelection(noSelection());
-    notify(`Removed ${label} from the list`, 'success');
+    removeItems.mutate(
+      { listId: id, contactIds },
+      {
+        onSuccess: () => {
+          setSelection(noSelection());
+          notify(`Removed ${label} from the list`, 'success');
+        },
+      },
+    );
   };
 
   const columns: GridColDef<Contact>[] = [
@@ -95,7 +104,7 @@ export function ContactListDetailPage() {
           <Button
             color="error"
             startIcon={<DeleteOutlineIcon />}
-            onClick={() => void deleteList(list).then((deleted) => deleted && navigate('/contacts/lists'))}
+            onClick={() => void deleteList(list, () => void navigate('/contacts/lists'))}
           >
             Delete
           </Button>
@@ -167,7 +176,8 @@ export function ContactListDetailPage() {
           title={`Rename ${list.name}`}
           initialName={list.name}
           submitLabel="Rename"
-          onSubmit={(name) => rename.mutateAsync(name)}
+          mutation={contactListMutations.rename(id)}
+          variablesOf={(name) => name}
           onClose={() => setDialog(undefined)}
         />
       )}
@@ -176,10 +186,9 @@ export function ContactListDetailPage() {
           title={`Add contacts to ${list.name}`}
           submitLabel="Add contacts"
           onClose={() => setDialog(undefined)}
-          onSubmit={async ({ name: _name, ...request }) => {
-            await addItems.mutateAsync({ listId: id, request });
-            notify('Contacts added to the list', 'success');
-          }}
+          mutation={contactListMutations.addItems()}
+          variablesOf={({ name: _name, ...request }) => ({ listId: id, request })}
+          onDone={() => notify('Contacts added to the list', 'success')}
         />
       )}
     </Page>

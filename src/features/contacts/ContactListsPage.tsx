@@ -11,22 +11,21 @@ import { Page } from '../../components/Page';
 import { ServerDataGrid } from '../../components/ServerDataGrid';
 import { formatDateTime } from '../../lib/format';
 import { useListParams } from '../../lib/useListParams';
-import { useCreateContactList, useRenameContactList } from './contactMutations';
-import { contactListsQuery, type ContactList } from './contactQueries';
 import { ContactsTabs } from './ContactsTabs';
 import { ListNameDialog } from './ListNameDialog';
 import { ListStatusChip } from './ListStatusChip';
 import { MembersDialog } from './MembersDialog';
 import { useDeleteListAction } from './useDeleteListAction';
+import { type ContactList, contactListMutations, contactListsQuery } from '../../api/resources/contactLists';
 
 function RenameDialog({ list, onClose }: { list: ContactList; onClose: () => void }) {
-  const rename = useRenameContactList(list.id!);
   return (
     <ListNameDialog
       title={`Rename ${list.name}`}
       initialName={list.name}
       submitLabel="Rename"
-      onSubmit={(name) => rename.mutateAsync(name)}
+      mutation={contactListMutations.rename(list.id!)}
+      variablesOf={(name) => name}
       onClose={onClose}
     />
   );
@@ -41,7 +40,6 @@ export function ContactListsPage() {
   const [name, setName] = useState(list.filters.name);
   const [renaming, setRenaming] = useState<ContactList>();
   const [creating, setCreating] = useState(false);
-  const createList = useCreateContactList();
   const navigate = useNavigate();
   const [deleteList, confirmDialog] = useDeleteListAction();
 
@@ -135,10 +133,9 @@ export function ContactListsPage() {
           submitLabel="Create list"
           withName
           onClose={() => setCreating(false)}
-          onSubmit={async (request) => {
-            const id = await createList.mutateAsync(request);
-            void navigate(`/contacts/lists/${id}`);
-          }}
+          mutation={contactListMutations.create()}
+          variablesOf={(request) => request}
+          onDone={(id) => void navigate(`/contacts/lists/${id}`)}
         />
       )}
     </Page>

@@ -2,7 +2,7 @@ import { Box, Button, MenuItem, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { normalizePhone } from '../../lib/phone';
-import { contactListsQuery } from './contactQueries';
+import { contactListsQuery } from '../../api/resources/contactLists';
 
 export const SEARCH_FILTERS = ['number', 'propertyName', 'propertyValue', 'list'] as const;
 export type SearchFilters = Record<(typeof SEARCH_FILTERS)[number], string>;

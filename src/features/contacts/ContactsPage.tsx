@@ -3,7 +3,7 @@ import { Box, Button, LinearProgress, Paper, Stack, Typography } from '@mui/mate
 import { GridActionsCellItem, type GridColDef, type GridRowSelectionModel } from '@mui/x-data-grid';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import EditIcon from '@mui/icons-material/Edit';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { Page } from '../../components/Page';
@@ -14,14 +14,20 @@ import { useListParams } from '../../lib/useListParams';
 import { ChooseListDialog } from './ChooseListDialog';
 import { contactColumns } from './contactColumns';
 import { contactName } from './contactFormat';
-import { useAddContactListItems, useCreateContactList, useDeleteContacts } from './contactMutations';
-import { contactsQuery, fetchContactsPage, type Contact, type ContactSearch } from './contactQueries';
 import { ContactSearchForm, SEARCH_FILTERS } from './ContactSearchForm';
 import { ContactsTabs } from './ContactsTabs';
 import { CsvExportButton } from '../../components/CsvExportButton';
 import { contactCsvColumns } from './contactFormat';
 import { noSelection, selectedRowIds } from './gridSelection';
 import { ListNameDialog } from './ListNameDialog';
+import { contactListMutations } from '../../api/resources/contactLists';
+import {
+  type Contact,
+  contactMutations,
+  type ContactSearch,
+  contactsQuery,
+  fetchContactsPage,
+} from '../../api/resources/contacts';
 
 /** The contacts of the account, one server page at a time, searchable, with bulk actions. */
 export function ContactsPage() {
@@ -39,9 +45,7 @@ export function ContactsPage() {
   const [deleted, setDeleted] = useState<{ done: number; total: number }>();
   const [confirm, confirmDialog] = useConfirm();
   const navigate = useNavigate();
-  const deleteContacts = useDeleteContacts();
-  const addItems = useAddContactListItems();
-  const createList = useCreateContactList();
+  const deleteContacts = useMutation(contactMutations.delete());
   const selectedIds = selectedRowIds(selection, data?.items);
 
   const remove = async (contacts: { id: number; label: string }[]) => {
@@ -54,16 +58,19 @@ export function ContactsPage() {
     });
     if (!confirmed) return;
     setDeleted({ done: 0, total: contacts.length });
-    try {
-      await deleteContacts.mutateAsync({
+    deleteContacts.mutate(
+      {
         ids: contacts.map((contact) => contact.id),
         onProgress: (done) => setDeleted({ done, total: contacts.length }),
-      });
-      notify(contacts.length === 1 ? 'Contact deleted' : `${contacts.length} contacts deleted`, 'success');
-      setSelection(noSelection());
-    } finally {
-      setDeleted(undefined);
-    }
+      },
+      {
+        onSuccess: () => {
+          notify(contacts.length === 1 ? 'Contact deleted' : `${contacts.length} contacts deleted`, 'success');
+          setSelection(noSelection());
+        },
+        onSettled: () => setDeleted(undefined),
+      },
+    );
   };
 
   const columns: GridColDef<Contact>[] = [
@@ -148,26 +155,16 @@ export function ContactsPage() {
         onRowSelectionModelChange={setSelection}
         localeText={{ noRowsLabel: 'No contacts match this search' }}
       />
-      {dialog === 'add' && (
-        <ChooseListDialog
-          count={selectedIds.length}
-          onClose={() => setDialog(undefined)}
-          onSubmit={async (listId) => {
-            await addItems.mutateAsync({ listId, request: { contactIds: selectedIds } });
-            notify(`Added ${selectedIds.length} contacts to the list`, 'success');
-          }}
-        />
-      )}
+      {dialog === 'add' && <ChooseListDialog contactIds={selectedIds} onClose={() => setDialog(undefined)} />}
       {dialog === 'create' && (
         <ListNameDialog
           title="New list from selection"
           description={`The list will hold the ${selectedIds.length} selected contacts.`}
           submitLabel="Create list"
           onClose={() => setDialog(undefined)}
-          onSubmit={async (name) => {
-            const id = await createList.mutateAsync({ name, contactIds: selectedIds });
-            void navigate(`/contacts/lists/${id}`);
-          }}
+          mutation={contactListMutations.create()}
+          variablesOf={(name) => ({ name, contactIds: selectedIds })}
+          onDone={(id) => void navigate(`/contacts/lists/${id}`)}
         />
       )}
     </Page>

@@ -19,15 +19,13 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useMutation } from '@tanstack/react-query';
 import { useState, type DragEvent } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { ApiError, errorMessage } from '../../api/ApiError';
 import type { UploadProgress } from '../../api/upload';
 import { Page } from '../../components/Page';
 import { useUnsavedChangesWarning } from '../../lib/useUnsavedChangesWarning';
-import { useUploadContactList } from './contactMutations';
-import { contactListQuery } from './contactQueries';
 import { ContactsTabs } from './ContactsTabs';
 import {
   applyMapping,
@@ -41,6 +39,7 @@ import {
 } from './csvMapping';
 import { ImportReport } from './ImportReport';
 import { listNameSchema } from './listName';
+import { contactListMutations, contactListQuery } from '../../api/resources/contactLists';
 
 interface Chosen {
   file: File;
@@ -227,7 +226,10 @@ export function ImportListPage() {
   const [progress, setProgress] = useState<UploadProgress>();
   const [listId, setListId] = useState<number>();
   const [showProblems, setShowProblems] = useState(false);
-  const upload = useUploadContactList();
+  const upload = useMutation({
+    ...contactListMutations.upload(),
+    meta: { ...contactListMutations.upload().meta, notifyOnError: false },
+  });
   const unsavedDialog = useUnsavedChangesWarning(chosen !== undefined && listId === undefined);
 
   const choose = async (file: File) => {
@@ -252,23 +254,17 @@ export function ImportListPage() {
     if (!chosen || !parsedName.success || problems.overall || problems.columns.size > 0) return;
     const body = new Blob([applyMapping(chosen.text, mapping)], { type: 'text/csv' });
     setProgress({ loaded: 0, total: body.size });
-    try {
-      setListId(
-        await upload.mutateAsync({
-          file: body,
-          fileName: chosen.file.name,
-          name: parsedName.data,
-          useCustomFields,
-          onProgress: setProgress,
-        }),
-      );
-    } catch (error) {
-      const message = errorMessage(error);
-      if (error instanceof ApiError && /^name/.test(message)) setNameError(message);
-      else setFileError(message);
-    } finally {
-      setProgress(undefined);
-    }
+    upload.mutate(
+      { file: body, fileName: chosen.file.name, name: parsedName.data, useCustomFields, onProgress: setProgress },
+      {
+        onSuccess: setListId,
+        onError: (error) => {
+          if (error instanceof ApiError && error.fieldPath === 'name') setNameError(error.message);
+          else setFileError(errorMessage(error));
+        },
+        onSettled: () => setProgress(undefined),
+      },
+    );
   };
 
   return (

@@ -9,7 +9,7 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { IN_PROGRESS_STATUSES, type ContactList } from './contactQueries';
+import { type ContactList, IN_PROGRESS_STATUSES } from '../../api/resources/contactLists';
 
 /**
  * How a CSV import stands: rows read so far while the list validates, then accepted and rejected

@@ -1,67 +1,59 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
+import type { UseMutationOptions } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { applyServerError } from '../../lib/serverFieldErrors';
+import { FormDialog } from '../../components/form/FormDialog';
+import { FormTextField } from '../../components/form/FormTextField';
+import { useFormMutation } from '../../components/form/useFormMutation';
 import { listNameSchema } from './listName';
 
 const schema = z.object({ name: listNameSchema });
 
-/** Asks for a list name (to create or rename a list); a server error lands under the field. */
-export function ListNameDialog({
+/** Asks for a list name and sends `mutation` with it (to create or rename a list); a server error lands under the field. */
+export function ListNameDialog<Result, Variables>({
   title,
   description,
   initialName = '',
   submitLabel,
-  onSubmit,
+  mutation,
+  variablesOf,
+  onDone,
   onClose,
 }: {
   title: string;
   description?: ReactNode;
   initialName?: string;
   submitLabel: string;
-  onSubmit: (name: string) => Promise<unknown>;
+  mutation: UseMutationOptions<Result, Error, Variables>;
+  variablesOf: (name: string) => Variables;
+  onDone?: (result: Result) => void;
   onClose: () => void;
 }) {
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm({ resolver: zodResolver(schema), defaultValues: { name: initialName } });
-  const submit = handleSubmit(async ({ name }) => {
-    try {
-      await onSubmit(name);
-      onClose();
-    } catch (error) {
-      applyServerError(error, setError, ['name']);
-    }
+  const { control, handleSubmit, setError, formState } = useForm({
+    resolver: zodResolver(schema),
+    defaultValues: { name: initialName },
   });
-  const message = errors.name?.message ?? errors.root?.server?.message;
+  const save = useFormMutation(mutation, setError, ['name']);
+  const submit = handleSubmit(({ name }) =>
+    save.mutate(variablesOf(name), {
+      onSuccess: (result) => {
+        onClose();
+        onDone?.(result);
+      },
+    }),
+  );
   return (
-    <Dialog open onClose={onClose} aria-labelledby="list-name-title" fullWidth maxWidth="sm">
-      <form noValidate onSubmit={submit}>
-        <DialogTitle id="list-name-title">{title}</DialogTitle>
-        <DialogContent>
-          {description && <DialogContentText sx={{ mb: 2 }}>{description}</DialogContentText>}
-          <TextField
-            label="List name"
-            autoFocus
-            fullWidth
-            margin="dense"
-            {...register('name')}
-            error={Boolean(message)}
-            helperText={message}
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={isSubmitting}>
-            {submitLabel}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={title}
+      description={description}
+      submitLabel={submitLabel}
+      onSubmit={submit}
+      onClose={onClose}
+      pending={save.isPending}
+      formError={formState.errors.root?.server?.message}
+    >
+      <FormTextField control={control} name="name" label="List name" autoFocus fullWidth margin="dense" />
+    </FormDialog>
   );
 }

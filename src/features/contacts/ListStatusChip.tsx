@@ -1,5 +1,5 @@
 import { Chip } from '@mui/material';
-import type { ContactList } from './contactQueries';
+import type { ContactList } from '../../api/resources/contactLists';
 
 const COLORS: Partial<Record<NonNullable<ContactList['status']>, 'success' | 'info' | 'error'>> = {
   ACTIVE: 'success',

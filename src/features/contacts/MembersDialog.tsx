@@ -1,131 +1,103 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  FormControlLabel,
-  MenuItem,
-  Radio,
-  RadioGroup,
-  Stack,
-  TextField,
-} from '@mui/material';
+import { FormControlLabel, Radio, RadioGroup, Stack } from '@mui/material';
+import type { UseMutationOptions } from '@tanstack/react-query';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import { ApiError, errorMessage } from '../../api/ApiError';
 import type { Schema } from '../../api/types';
-import { applyServerError } from '../../lib/serverFieldErrors';
-import { membersFormSchema, membersRequest, NUMBER_FIELDS, type MembersFormValues } from './membersForm';
+import { FormDialog } from '../../components/form/FormDialog';
+import { FormSelect } from '../../components/form/FormSelect';
+import { FormTextField } from '../../components/form/FormTextField';
+import { useFormMutation } from '../../components/form/useFormMutation';
+import {
+  MEMBERS_SERVER_FIELDS,
+  membersFormSchema,
+  membersRequest,
+  NUMBER_FIELDS,
+  type MembersFormValues,
+} from './membersForm';
 
-type Request = Schema<'AddContactListContactsRequest'> & { name: string };
+export type MembersRequest = Schema<'AddContactListContactsRequest'> & { name: string };
+
+const NUMBER_FIELD_OPTIONS = NUMBER_FIELDS.map(([value, label]) => ({ value, label }));
 
 /**
  * Names contacts by pasted numbers (each becomes the contact that has it, or a new one) or by contact
- * id; with `withName` it also asks for the name of the new list.
+ * id, and sends `mutation` with them; with `withName` it also asks for the name of the new list.
  */
-export function MembersDialog({
+export function MembersDialog<Result, Variables>({
   title,
   submitLabel,
   withName = false,
-  onSubmit,
+  mutation,
+  variablesOf,
+  onDone,
   onClose,
 }: {
   title: string;
   submitLabel: string;
   withName?: boolean;
-  onSubmit: (request: Request) => Promise<unknown>;
+  mutation: UseMutationOptions<Result, Error, Variables>;
+  variablesOf: (request: MembersRequest) => Variables;
+  onDone: (result: Result) => void;
   onClose: () => void;
 }) {
-  const {
-    register,
-    control,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<MembersFormValues>({
+  const { control, handleSubmit, setError, formState } = useForm<MembersFormValues>({
     resolver: zodResolver(membersFormSchema(withName)),
     defaultValues: { name: '', source: 'numbers', numbers: '', ids: '', field: 'homePhone' },
   });
   const source = useWatch({ control, name: 'source' });
-  const submit = handleSubmit(async (values) => {
-    try {
-      await onSubmit({ ...membersRequest(values), name: values.name.trim() });
-      onClose();
-    } catch (error) {
-      // CallFire names the entry it refused (body.contactNumbers[2], body.contactIds[0]…).
-      const message = errorMessage(error);
-      const field = message.includes('contactNumbers') ? 'numbers' : message.includes('contactIds') ? 'ids' : undefined;
-      if (error instanceof ApiError && error.isClientError && field) setError(field, { type: 'server', message });
-      else applyServerError(error, setError, ['name']);
-    }
-  });
+  const save = useFormMutation(mutation, setError, MEMBERS_SERVER_FIELDS);
+  const submit = handleSubmit((values) =>
+    save.mutate(variablesOf({ ...membersRequest(values), name: values.name.trim() }), {
+      onSuccess: (result) => {
+        onClose();
+        onDone(result);
+      },
+    }),
+  );
   return (
-    <Dialog open onClose={onClose} aria-labelledby="members-title" fullWidth maxWidth="sm">
-      <form noValidate onSubmit={submit}>
-        <DialogTitle id="members-title">{title}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            {withName && (
-              <TextField
-                label="List name"
-                autoFocus
-                {...register('name')}
-                error={Boolean(errors.name)}
-                helperText={errors.name?.message}
-              />
-            )}
-            <Controller
+    <FormDialog
+      title={title}
+      submitLabel={submitLabel}
+      onSubmit={submit}
+      onClose={onClose}
+      pending={save.isPending}
+      formError={formState.errors.root?.server?.message}
+    >
+      <Stack spacing={2} sx={{ pt: 1 }}>
+        {withName && <FormTextField control={control} name="name" label="List name" autoFocus />}
+        <Controller
+          control={control}
+          name="source"
+          render={({ field }) => (
+            <RadioGroup row aria-label="Add contacts by" {...field}>
+              <FormControlLabel value="numbers" control={<Radio />} label="By phone number" />
+              <FormControlLabel value="ids" control={<Radio />} label="By contact id" />
+            </RadioGroup>
+          )}
+        />
+        {source === 'numbers' ? (
+          <>
+            <FormTextField
               control={control}
-              name="source"
-              render={({ field }) => (
-                <RadioGroup row aria-label="Add contacts by" {...field}>
-                  <FormControlLabel value="numbers" control={<Radio />} label="By phone number" />
-                  <FormControlLabel value="ids" control={<Radio />} label="By contact id" />
-                </RadioGroup>
-              )}
+              name="numbers"
+              label="Phone numbers"
+              multiline
+              minRows={4}
+              helperText="One per line, or separated by commas. Any common format works."
             />
-            {source === 'numbers' ? (
-              <>
-                <TextField
-                  label="Phone numbers"
-                  multiline
-                  minRows={4}
-                  {...register('numbers')}
-                  error={Boolean(errors.numbers)}
-                  helperText={
-                    errors.numbers?.message ?? 'One per line, or separated by commas. Any common format works.'
-                  }
-                />
-                <TextField select label="Numbers go in" {...register('field')} defaultValue="homePhone">
-                  {NUMBER_FIELDS.map(([value, label]) => (
-                    <MenuItem key={value} value={value}>
-                      {label}
-                    </MenuItem>
-                  ))}
-                </TextField>
-              </>
-            ) : (
-              <TextField
-                label="Contact ids"
-                multiline
-                minRows={3}
-                {...register('ids')}
-                error={Boolean(errors.ids)}
-                helperText={errors.ids?.message ?? 'Separated by spaces, commas or new lines.'}
-              />
-            )}
-            {errors.root?.server && <Alert severity="error">{errors.root.server.message}</Alert>}
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={isSubmitting}>
-            {submitLabel}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+            <FormSelect control={control} name="field" label="Numbers go in" options={NUMBER_FIELD_OPTIONS} />
+          </>
+        ) : (
+          <FormTextField
+            control={control}
+            name="ids"
+            label="Contact ids"
+            multiline
+            minRows={3}
+            helperText="Separated by spaces, commas or new lines."
+          />
+        )}
+      </Stack>
+    </FormDialog>
   );
 }

@@ -3,7 +3,7 @@ import type { GridColDef } from '@mui/x-data-grid';
 import { Link as RouterLink } from 'react-router';
 import { formatPhone } from '../../lib/phone';
 import { contactName, propertiesText } from './contactFormat';
-import type { Contact } from './contactQueries';
+import type { Contact } from '../../api/resources/contacts';
 
 /** The columns every contacts table shows; pages add their own actions column. */
 export const contactColumns: GridColDef<Contact>[] = [

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formatPhone, normalizePhone } from '../../lib/phone';
-import type { Contact } from './contactQueries';
+import type { Contact } from '../../api/resources/contacts';
 
 export const PHONE_FIELDS = [
   ['homePhone', 'Home phone'],
@@ -58,7 +58,7 @@ export const contactFormSchema = z
 
 export type ContactFormValues = z.infer<typeof contactFormSchema>;
 
-/** The form's fields in the order server messages may name them, for applyServerError. */
+/** The form's fields, named as CallFire names them, so server errors land on them. */
 export const CONTACT_FORM_FIELDS = [...TEXT_FIELDS, ...PHONE_FIELDS].map(([field]) => field);
 
 export function contactToForm(contact?: Contact): ContactFormValues {

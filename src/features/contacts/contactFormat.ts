@@ -1,6 +1,6 @@
 import type { CsvColumn } from '../../lib/csv';
 import { PHONE_FIELDS, TEXT_FIELDS } from './contactForm';
-import type { Contact } from './contactQueries';
+import type { Contact } from '../../api/resources/contacts';
 
 export function contactName(contact: Contact): string {
   return [contact.firstName, contact.lastName].filter(Boolean).join(' ') || `Contact ${contact.id}`;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Schema } from '../../api/types';
 import { parsePhoneList } from '../../lib/phone';
+import type { ServerFieldMap } from '../../lib/serverFieldErrors';
 import { listNameSchema } from './listName';
 
 export const NUMBER_FIELDS = [
@@ -53,3 +54,10 @@ export function membersRequest(values: MembersFormValues): Schema<'AddContactLis
   if (values.source === 'ids') return { contactIds: [...new Set(splitEntries(values.ids).map(Number))] };
   return { contactNumbers: parsePhoneList(values.numbers).numbers, contactNumbersField: values.field };
 }
+
+/** CallFire names the entry it refused (`body.contactNumbers[2]`, `body.contactIds[0]`). */
+export const MEMBERS_SERVER_FIELDS: ServerFieldMap<MembersFormValues> = {
+  name: 'name',
+  contactNumbers: 'numbers',
+  contactIds: 'ids',
+};

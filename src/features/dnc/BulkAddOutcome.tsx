@@ -1,6 +1,6 @@
 import { Alert, AlertTitle, Typography } from '@mui/material';
 import { formatPhone } from '../../lib/phone';
-import type { BulkAddResult } from './bulkAdd';
+import type { BulkAddResult } from '../../lib/bulkAdd';
 
 const LISTED = 20;
 

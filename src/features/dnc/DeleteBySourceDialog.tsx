@@ -8,13 +8,12 @@ import {
   DialogTitle,
   TextField,
 } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage } from '../../api/ApiError';
 import { notify } from '../../lib/notifications';
-import { dncSourceCountQuery } from './dncQueries';
-import { useDeleteDoNotContactsBySource } from './useDncMutations';
 import { useDebouncedValue } from './useDebouncedValue';
+import { dncMutations, dncSourceCountQuery } from '../../api/resources/dnc';
 
 const plural = (count: number) => `${count.toLocaleString()} ${count === 1 ? 'entry' : 'entries'}`;
 
@@ -26,15 +25,17 @@ function DeleteBySourceForm({ initialSource, onClose }: { initialSource: string;
   const [source, setSource] = useState(initialSource);
   const settled = useDebouncedValue(source.trim(), 300);
   const count = useQuery({ ...dncSourceCountQuery(settled), enabled: settled !== '', throwOnError: false });
-  const deleteSource = useDeleteDoNotContactsBySource();
+  const deleteSource = useMutation(dncMutations.deleteBySource());
   const current = settled === source.trim() && count.data !== undefined ? count.data : undefined;
   const empty = current === 0;
 
-  const submit = async () => {
-    await deleteSource.mutateAsync(settled);
-    notify(`Deleted ${plural(current ?? 0)} from “${settled}”`, 'success');
-    onClose();
-  };
+  const submit = () =>
+    deleteSource.mutate(settled, {
+      onSuccess: () => {
+        notify(`Deleted ${plural(current ?? 0)} from “${settled}”`, 'success');
+        onClose();
+      },
+    });
 
   return (
     <>
@@ -61,12 +62,7 @@ function DeleteBySourceForm({ initialSource, onClose }: { initialSource: string;
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>Cancel</Button>
-        <Button
-          color="error"
-          variant="contained"
-          disabled={!current || deleteSource.isPending}
-          onClick={() => void submit().catch(() => undefined)}
-        >
+        <Button color="error" variant="contained" disabled={!current || deleteSource.isPending} onClick={submit}>
           {current ? `Delete ${plural(current)}` : 'Delete'}
         </Button>
       </DialogActions>

@@ -19,14 +19,15 @@ import { z } from 'zod';
 import { Page } from '../../components/Page';
 import { notify } from '../../lib/notifications';
 import { useUnsavedChangesWarning } from '../../lib/useUnsavedChangesWarning';
-import type { BulkAddProgress, BulkAddResult } from './bulkAdd';
 import { BulkAddOutcome } from './BulkAddOutcome';
 import { BulkAddPreview } from './BulkAddPreview';
-import { FormToggle } from './FormToggle';
+import { FormToggle } from '../../components/form/FormToggle';
 import { PastedListSummary, type LargeInput } from './PastedListSummary';
 import { numbersFromCsvOffThread, parsePhoneListOffThread } from './parseOffThread';
-import { useBulkAddDoNotContacts } from './useDncMutations';
 import { usePhoneListPreview } from './usePhoneListPreview';
+import { dncMutations } from '../../api/resources/dnc';
+import type { BulkAddProgress, BulkAddResult } from '../../lib/bulkAdd';
+import { useMutation } from '@tanstack/react-query';
 
 const schema = z
   .object({
@@ -58,7 +59,7 @@ export function DncAddPage() {
   const typed = useWatch({ control, name: 'numbersText' });
   const [largeInput, setLargeInput] = useState<LargeInput>();
   const { preview, parsing } = usePhoneListPreview(largeInput?.text ?? typed);
-  const addNumbers = useBulkAddDoNotContacts();
+  const addNumbers = useMutation(dncMutations.bulkAdd());
   const [progress, setProgress] = useState<BulkAddProgress>();
   const [outcome, setOutcome] = useState<BulkAddResult>();
   const [loadedFrom, setLoadedFrom] = useState<string>();
@@ -117,31 +118,33 @@ export function DncAddPage() {
     const abort = new AbortController();
     setController(abort);
     setProgress({ done: 0, total: parsed.numbers.length });
-    let result: BulkAddResult;
-    try {
-      result = await addNumbers.mutateAsync({
+    addNumbers.mutate(
+      {
         numbers: parsed.numbers,
         call,
         text,
         source: source || undefined,
         onProgress: setProgress,
         signal: abort.signal,
-      });
-    } catch {
-      return; // shown below the form from the mutation's error
-    } finally {
-      setProgress(undefined);
-    }
-    const left = [...result.failures.flatMap((failure) => failure.numbers), ...result.notSent];
-    if (left.length === 0 && parsed.invalid.length === 0) {
-      notify(`Added ${result.added.toLocaleString()} numbers to the do-not-contact list`, 'success');
-      setFinishedSource(source);
-      return;
-    }
-    // What was not added stays on screen (with the invalid entries, to be corrected) for another try.
-    showInput([...left, ...parsed.invalid.map((entry) => entry.input)].join('\n'), 'Not added');
-    if (left.length > 0) setOutcome(result);
-    else notify(`Added ${result.added.toLocaleString()} numbers; the invalid entries are left to correct`, 'info');
+      },
+      {
+        // A failure of the whole run is shown below the form from the mutation's error.
+        onSettled: () => setProgress(undefined),
+        onSuccess: (result) => {
+          const left = [...result.failures.flatMap((failure) => failure.numbers), ...result.notSent];
+          if (left.length === 0 && parsed.invalid.length === 0) {
+            notify(`Added ${result.added.toLocaleString()} numbers to the do-not-contact list`, 'success');
+            setFinishedSource(source);
+            return;
+          }
+          // What was not added stays on screen (with the invalid entries, to be corrected) for another try.
+          showInput([...left, ...parsed.invalid.map((entry) => entry.input)].join('\n'), 'Not added');
+          if (left.length > 0) setOutcome(result);
+          else
+            notify(`Added ${result.added.toLocaleString()} numbers; the invalid entries are left to correct`, 'info');
+        },
+      },
+    );
   };
 
   const running = progress !== undefined;

@@ -7,8 +7,8 @@ import { z } from 'zod';
 import { errorMessage } from '../../api/ApiError';
 import { Page } from '../../components/Page';
 import { normalizePhone } from '../../lib/phone';
-import { universalDncQuery } from './dncQueries';
 import { UniversalDncResult } from './UniversalDncResult';
+import { universalDncQuery } from '../../api/resources/dnc';
 
 const phone = z.string().transform((value, context) => {
   const parsed = normalizePhone(value);

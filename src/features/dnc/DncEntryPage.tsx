@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, FormGroup, Paper, Skeleton, Stack, TextField, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate, useParams } from 'react-router';
@@ -11,11 +11,10 @@ import { useConfirm } from '../../components/useConfirm';
 import { formatDateTime } from '../../lib/format';
 import { notify } from '../../lib/notifications';
 import { formatPhone } from '../../lib/phone';
-import { applyServerError } from '../../lib/serverFieldErrors';
+import { useFormMutation } from '../../components/form/useFormMutation';
 import { useUnsavedChangesWarning } from '../../lib/useUnsavedChangesWarning';
-import { dncEntryQuery } from './dncQueries';
-import { FormToggle } from './FormToggle';
-import { useDeleteDoNotContacts, useUpdateDoNotContact } from './useDncMutations';
+import { FormToggle } from '../../components/form/FormToggle';
+import { dncEntryQuery, dncMutations } from '../../api/resources/dnc';
 
 const schema = z.object({
   source: z.string().trim().min(1, 'Enter a source').max(255, 'A source name has at most 255 characters'),
@@ -44,29 +43,33 @@ const formValues = (entry: Schema<'DoNotContact'>): EntryForm => ({
 function EntryEditor({ entry }: { entry: Schema<'DoNotContact'> }) {
   const number = entry.number!;
   const navigate = useNavigate();
-  const update = useUpdateDoNotContact(number);
-  const remove = useDeleteDoNotContacts();
+  const remove = useMutation(dncMutations.delete());
   const [confirm, confirmDialog] = useConfirm();
   const [deleted, setDeleted] = useState(false);
   const { register, control, handleSubmit, reset, setError, formState } = useForm<EntryForm>({
     resolver: zodResolver(schema),
     defaultValues: formValues(entry),
   });
+  const update = useFormMutation(dncMutations.update(number), setError, [
+    'source',
+    'call',
+    'text',
+    'inboundCall',
+    'inboundText',
+  ]);
   const unsaved = useUnsavedChangesWarning(formState.isDirty && !deleted);
 
   useEffect(() => {
     if (deleted) void navigate('/dnc');
   }, [deleted, navigate]);
 
-  const save = async (values: EntryForm) => {
-    try {
-      await update.mutateAsync(values);
-      reset(values);
-      notify(`Saved ${formatPhone(number)}`, 'success');
-    } catch (error) {
-      applyServerError(error, setError, ['source', 'call', 'text', 'inboundCall', 'inboundText']);
-    }
-  };
+  const save = (values: EntryForm) =>
+    update.mutate(values, {
+      onSuccess: () => {
+        reset(values);
+        notify(`Saved ${formatPhone(number)}`, 'success');
+      },
+    });
 
   const deleteEntry = async () => {
     const confirmed = await confirm({
@@ -76,9 +79,12 @@ function EntryEditor({ entry }: { entry: Schema<'DoNotContact'> }) {
       destructive: true,
     });
     if (!confirmed) return;
-    await remove.mutateAsync([number]);
-    notify(`Deleted ${formatPhone(number)}`, 'success');
-    setDeleted(true);
+    remove.mutate([number], {
+      onSuccess: () => {
+        notify(`Deleted ${formatPhone(number)}`, 'success');
+        setDeleted(true);
+      },
+    });
   };
 
   return (

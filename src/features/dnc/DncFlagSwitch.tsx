@@ -1,7 +1,8 @@
 import { Switch } from '@mui/material';
 import type { Schema } from '../../api/types';
 import { formatPhone } from '../../lib/phone';
-import { useToggleDncFlag } from './useDncMutations';
+import { dncMutations } from '../../api/resources/dnc';
+import { useMutation } from '@tanstack/react-query';
 
 type Entry = Schema<'DoNotContact'>;
 
@@ -12,7 +13,7 @@ const LABELS = { call: 'Do not call', text: 'Do not text' } as const;
  * other list flag, so CallFire gets the full pair it expects.
  */
 export function DncFlagSwitch({ entry, flag }: { entry: Entry; flag: 'call' | 'text' }) {
-  const toggle = useToggleDncFlag();
+  const toggle = useMutation(dncMutations.toggleFlag());
   const checked = Boolean(entry[flag]);
   return (
     <Switch

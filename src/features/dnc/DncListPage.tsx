@@ -3,7 +3,7 @@ import DeleteSweepIcon from '@mui/icons-material/DeleteSweep';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import { Button, Stack, Typography } from '@mui/material';
 import type { GridRowSelectionModel } from '@mui/x-data-grid';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useMutation } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { Page } from '../../components/Page';
@@ -16,9 +16,8 @@ import { DncFilterBar } from './DncFilterBar';
 import { DncTable, selectedNumbers } from './DncTable';
 import { CsvExportButton } from '../../components/CsvExportButton';
 import { dncCsvColumns } from './dncCsv';
-import { dncListQuery, fetchDncPage } from './dncQueries';
 import { DNC_FILTERS, searchFromFilters } from './dncSearch';
-import { useDeleteDoNotContacts } from './useDncMutations';
+import { dncListQuery, dncMutations, fetchDncPage } from '../../api/resources/dnc';
 
 const NO_SELECTION: GridRowSelectionModel = { type: 'include', ids: new Set() };
 
@@ -30,7 +29,7 @@ export function DncListPage() {
   const [selection, setSelection] = useState<GridRowSelectionModel>(NO_SELECTION);
   const [sourceDialogOpen, setSourceDialogOpen] = useState(false);
   const [confirm, confirmDialog] = useConfirm();
-  const { mutateAsync: deleteNumbers } = useDeleteDoNotContacts();
+  const { mutate: deleteNumbers } = useMutation(dncMutations.delete());
 
   const selected = selectedNumbers(data?.items ?? [], selection);
 
@@ -46,16 +45,16 @@ export function DncListPage() {
         destructive: true,
       });
       if (!confirmed) return;
-      await deleteNumbers(numbers);
-      setSelection(NO_SELECTION);
-      notify(one ? `Deleted ${formatPhone(numbers[0])}` : `Deleted ${numbers.length} numbers`, 'success');
+      deleteNumbers(numbers, {
+        onSuccess: () => {
+          setSelection(NO_SELECTION);
+          notify(one ? `Deleted ${formatPhone(numbers[0])}` : `Deleted ${numbers.length} numbers`, 'success');
+        },
+      });
     },
     [confirm, deleteNumbers],
   );
-  const deleteEntry = useCallback(
-    (entry: { number?: string }) => void remove([entry.number!]).catch(() => undefined),
-    [remove],
-  );
+  const deleteEntry = useCallback((entry: { number?: string }) => void remove([entry.number!]), [remove]);
 
   return (
     <Page

@@ -1,12 +1,8 @@
-import type { operations } from '../../api/schema';
+import type { DncSearch } from '../../api/resources/dnc';
 
 /** The filters of the do-not-contact list, as they appear in the address bar. */
 export const DNC_FILTERS = ['prefix', 'source', 'call', 'text', 'campaignId'] as const;
 export type DncFilter = (typeof DNC_FILTERS)[number];
-
-type FindQuery = NonNullable<operations['findDoNotContacts']['parameters']['query']>;
-/** What findDoNotContacts is asked, paging aside. */
-export type DncSearch = Omit<FindQuery, 'limit' | 'offset' | 'fields'>;
 
 /** The digits of a prefix as typed (`(213) 55` → `21355`), or an error saying what is wrong. */
 export function readPrefix(input: string): { prefix?: string; error?: string } {

@@ -3,19 +3,16 @@ import { Alert, Button, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
+import type { UseMutationOptions } from '@tanstack/react-query';
+import type { FileUpload } from '../../api/resources/sounds';
 import type { UploadProgress } from '../../api/upload';
-import { applyServerError } from '../../lib/serverFieldErrors';
+import { useFormMutation } from '../../components/form/useFormMutation';
+import { notify } from '../../lib/notifications';
 import { FileDropZone } from './FileDropZone';
 import { UploadProgressBar } from './UploadProgressBar';
-import { useOpenWhenCreated } from './useOpenWhenCreated';
+import { useOpenWhenCreated } from '../../lib/useOpenWhenCreated';
 
-export interface FileUpload {
-  file: File;
-  name: string;
-  onProgress: (progress: UploadProgress) => void;
-}
-
-interface FileUploadFormProps {
+interface FileUploadFormProps<Result> {
   formLabel: string;
   chooseLabel: string;
   submitLabel: string;
@@ -23,8 +20,10 @@ interface FileUploadFormProps {
   hint: string;
   /** Why the file cannot be sent, checked before sending; the server checks the content again. */
   fileProblem: (file: File) => string | undefined;
-  upload: (upload: FileUpload) => Promise<number>;
-  pending: boolean;
+  /** The upload mutation, and what its answer says: the new resource's id and a message for the operator. */
+  mutation: UseMutationOptions<Result, Error, FileUpload>;
+  idOf: (result: Result) => number;
+  announce: (result: Result, upload: FileUpload) => string;
   /** The page to open once the upload has made its resource. */
   pathOf: (id: number) => string;
 }
@@ -33,8 +32,8 @@ interface FileUploadFormProps {
  * A file and a name, sent as a multipart upload with its real progress; problems show beside the
  * file, whether found before sending or by the server.
  */
-export function FileUploadForm(props: FileUploadFormProps) {
-  const { formLabel, chooseLabel, submitLabel, accept, hint, fileProblem, upload, pending, pathOf } = props;
+export function FileUploadForm<Result>(props: FileUploadFormProps<Result>) {
+  const { formLabel, chooseLabel, submitLabel, accept, hint, fileProblem, mutation, idOf, announce, pathOf } = props;
   const [schema] = useState(() =>
     z.object({
       name: z.string().trim().max(255, 'At most 255 characters'),
@@ -52,15 +51,19 @@ export function FileUploadForm(props: FileUploadFormProps) {
     defaultValues: { name: '', file: undefined as unknown as File },
   });
   const [opened, warning] = useOpenWhenCreated(formState.isDirty, pathOf);
+  const upload = useFormMutation(mutation, setError, ['file', 'name']);
+  const pending = upload.isPending;
 
-  const onSubmit = handleSubmit(async ({ file, name }) => {
+  const onSubmit = handleSubmit(({ file, name }) => {
     setProgress({ loaded: 0, total: file.size });
-    try {
-      opened(await upload({ file, name, onProgress: setProgress }));
-    } catch (error) {
-      setProgress(undefined);
-      applyServerError(error, setError, ['file', 'name']);
-    }
+    const sent: FileUpload = { file, name, onProgress: setProgress };
+    upload.mutate(sent, {
+      onSuccess: (result) => {
+        notify(announce(result, sent), 'success');
+        opened(idOf(result));
+      },
+      onError: () => setProgress(undefined),
+    });
   });
 
   return (

@@ -9,7 +9,7 @@ import { PageSkeleton } from '../../components/PageSkeleton';
 import { WaveformPlayer } from '../../components/WaveformPlayer';
 import { formatDateTime } from '../../lib/format';
 import { formatBytes } from './fileChecks';
-import { mediaFileUrls, mediaKind, mediaQuery, type Media } from './mediaQueries';
+import { type Media, mediaFileUrls, mediaKind, mediaQuery } from '../../api/resources/media';
 
 function MediaPreview({ media, src }: { media: Media; src: string }) {
   const name = media.name ?? `Media ${media.id}`;

@@ -1,11 +1,9 @@
-import { notify } from '../../lib/notifications';
+import { mediaMutations } from '../../api/resources/media';
 import { FileUploadForm } from './FileUploadForm';
 import { MEDIA_ACCEPT, mediaFileProblem } from './fileChecks';
-import { useUploadMedia } from './useSoundMutations';
 
 /** Uploads an image, audio or video file for text messages, then opens it. */
 export function MediaUploadForm() {
-  const upload = useUploadMedia();
   return (
     <FileUploadForm
       formLabel="Upload media"
@@ -14,13 +12,10 @@ export function MediaUploadForm() {
       accept={MEDIA_ACCEPT}
       hint="bmp, gif, jpg, m4a, mp3, mp4, png or wav, up to 20 MB."
       fileProblem={mediaFileProblem}
-      pending={upload.isPending}
       pathOf={(id) => `/sounds/media/${id}`}
-      upload={async (file) => {
-        const { id } = await upload.mutateAsync(file);
-        notify(`Uploaded ${file.file.name}`, 'success');
-        return id;
-      }}
+      mutation={mediaMutations.upload()}
+      idOf={(media) => media.id}
+      announce={(_media, upload) => `Uploaded ${upload.file.name}`}
     />
   );
 }

@@ -1,12 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Stack, TextField } from '@mui/material';
+import { Alert, Button, Stack } from '@mui/material';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { notify } from '../../lib/notifications';
 import { normalizePhone } from '../../lib/phone';
-import { applyServerError } from '../../lib/serverFieldErrors';
-import { useOpenWhenCreated } from './useOpenWhenCreated';
-import { useRecordSound } from './useSoundMutations';
+import { useOpenWhenCreated } from '../../lib/useOpenWhenCreated';
+import { soundMutations } from '../../api/resources/sounds';
+import { FormTextField } from '../../components/form/FormTextField';
+import { useFormMutation } from '../../components/form/useFormMutation';
 
 const schema = z.object({
   name: z.string().trim().min(1, 'Give the recording a name').max(255, 'At most 255 characters'),
@@ -22,22 +23,21 @@ type RecordOutput = z.output<typeof schema>;
 
 /** CallFire calls a phone; what the person says there becomes the sound. */
 export function RecordSoundForm() {
-  const record = useRecordSound();
-  const { register, handleSubmit, setError, formState } = useForm<RecordInput, unknown, RecordOutput>({
+  const { control, handleSubmit, setError, formState } = useForm<RecordInput, unknown, RecordOutput>({
     resolver: zodResolver(schema),
     defaultValues: { name: '', toNumber: '' },
   });
+  const record = useFormMutation(soundMutations.record(), setError, ['name', 'toNumber']);
   const [opened, warning] = useOpenWhenCreated(formState.isDirty, (id) => `/sounds/${id}`);
 
-  const onSubmit = handleSubmit(async (body) => {
-    try {
-      const sound = await record.mutateAsync(body);
-      notify(`Calling ${body.toNumber} to record "${sound.name}"`, 'success');
-      opened(sound.id!);
-    } catch (error) {
-      applyServerError(error, setError, ['name', 'toNumber']);
-    }
-  });
+  const onSubmit = handleSubmit((body) =>
+    record.mutate(body, {
+      onSuccess: (sound) => {
+        notify(`Calling ${body.toNumber} to record "${sound.name}"`, 'success');
+        opened(sound.id!);
+      },
+    }),
+  );
 
   return (
     <Stack component="form" spacing={2} onSubmit={onSubmit} noValidate aria-label="Record a sound by phone">
@@ -45,18 +45,12 @@ export function RecordSoundForm() {
         CallFire calls the number below. Answer, speak your message after the tone and hang up; the sound shows as
         RECORDING until the call ends.
       </Alert>
-      <TextField
-        label="Name"
-        {...register('name')}
-        error={Boolean(formState.errors.name)}
-        helperText={formState.errors.name?.message}
-        required
-      />
-      <TextField
+      <FormTextField control={control} name="name" label="Name" required />
+      <FormTextField
+        control={control}
+        name="toNumber"
         label="Phone number to call"
-        {...register('toNumber')}
-        error={Boolean(formState.errors.toNumber)}
-        helperText={formState.errors.toNumber?.message ?? 'For example (213) 555-0100.'}
+        helperText="For example (213) 555-0100."
         inputMode="tel"
         required
       />

@@ -4,8 +4,9 @@ import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { WaveformPlayer } from '../../components/WaveformPlayer';
 import { formatDateTime } from '../../lib/format';
-import { formatSoundLength, soundAudioUrl, type CampaignSound } from '../../lib/soundQueries';
 import { SoundStatusChip } from './SoundStatusChip';
+import { type CampaignSound, soundAudioUrl } from '../../api/resources/sounds';
+import { formatSoundLength } from '../../lib/soundLabels';
 
 /** One sound of the library; an ACTIVE sound opens its player in place. */
 export function SoundCard({ sound }: { sound: CampaignSound }) {

@@ -1,7 +1,7 @@
 import ArchiveIcon from '@mui/icons-material/Archive';
 import DownloadIcon from '@mui/icons-material/Download';
 import { Alert, Button, Card, CardContent, Stack } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useMutation } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { DetailList } from '../../components/DetailList';
 import { Page } from '../../components/Page';
@@ -10,15 +10,15 @@ import { useConfirm } from '../../components/useConfirm';
 import { WaveformPlayer } from '../../components/WaveformPlayer';
 import { formatDateTime } from '../../lib/format';
 import { notify } from '../../lib/notifications';
-import { formatSoundLength, isPendingSound, soundAudioUrl, soundQuery } from '../../lib/soundQueries';
 import { SoundStatusChip } from './SoundStatusChip';
-import { useArchiveSound } from './useSoundMutations';
+import { isPendingSound, soundAudioUrl, soundMutations, soundQuery } from '../../api/resources/sounds';
+import { formatSoundLength } from '../../lib/soundLabels';
 
 /** One sound: its details, its player, downloads and archiving. Archived sounds stay readable here. */
 export function SoundDetailPage() {
   const id = Number(useParams().id);
   const { data: sound } = useQuery(soundQuery(id));
-  const archive = useArchiveSound();
+  const archive = useMutation(soundMutations.archive());
   const [confirm, confirmDialog] = useConfirm();
   if (!sound) return <PageSkeleton />;
   const name = sound.name ?? `Sound ${id}`;
@@ -32,8 +32,7 @@ export function SoundDetailPage() {
       destructive: true,
     });
     if (!confirmed) return;
-    await archive.mutateAsync(id);
-    notify(`Archived "${name}"`, 'success');
+    archive.mutate(id, { onSuccess: () => notify(`Archived "${name}"`, 'success') });
   };
 
   return (

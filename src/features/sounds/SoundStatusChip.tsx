@@ -1,5 +1,5 @@
 import { Chip, type ChipProps } from '@mui/material';
-import type { SoundStatus } from '../../lib/soundQueries';
+import type { SoundStatus } from '../../api/resources/sounds';
 
 const COLORS: Record<SoundStatus, ChipProps['color']> = {
   ACTIVE: 'success',

@@ -18,8 +18,8 @@ import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { Page } from '../../components/Page';
 import { PAGE_SIZES, useListParams } from '../../lib/useListParams';
-import { soundsQuery } from '../../lib/soundQueries';
 import { SoundCard } from './SoundCard';
+import { soundsQuery } from '../../api/resources/sounds';
 
 const FILTERS = ['name', 'archived', 'pending', 'scrubbed'] as const;
 const SWITCHES = [

@@ -1,17 +1,21 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Button, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
 import { WaveformPlayer } from '../../components/WaveformPlayer';
 import { notify } from '../../lib/notifications';
-import { applyServerError } from '../../lib/serverFieldErrors';
-import { soundAudioUrl, VOICES, type CampaignSound, type Voice } from '../../lib/soundQueries';
 import { useUnsavedChangesWarning } from '../../lib/useUnsavedChangesWarning';
-import { useArchiveSound, useCreateTtsSound } from './useSoundMutations';
+import { type CampaignSound, soundAudioUrl, soundMutations, type Voice } from '../../api/resources/sounds';
+import { VOICES } from '../../lib/soundLabels';
+import { useMutation } from '@tanstack/react-query';
+import { FormSelect } from '../../components/form/FormSelect';
+import { FormTextField } from '../../components/form/FormTextField';
+import { useFormMutation } from '../../components/form/useFormMutation';
 
 const voices = Object.keys(VOICES) as [Voice, ...Voice[]];
+const VOICE_OPTIONS = voices.map((voice) => ({ value: voice, label: VOICES[voice] }));
 const schema = z.object({
   message: z.string().trim().min(1, 'Enter the message to speak').max(4000, 'At most 4,000 characters'),
   voice: z.enum(voices, 'Choose a voice'),
@@ -23,28 +27,22 @@ type TtsForm = z.infer<typeof schema>;
  * discards it (archived) to change the text.
  */
 export function TtsSoundForm() {
-  const create = useCreateTtsSound();
-  const archive = useArchiveSound();
+  const archive = useMutation(soundMutations.archive());
   const navigate = useNavigate();
   const [made, setMade] = useState<CampaignSound>();
-  const { control, register, handleSubmit, setError, formState } = useForm<TtsForm>({
+  const { control, handleSubmit, setError, formState } = useForm<TtsForm>({
     resolver: zodResolver(schema),
     defaultValues: { message: '', voice: 'FEMALE1' },
   });
+  const create = useFormMutation(soundMutations.createTts(), setError, ['message', 'voice']);
   const warning = useUnsavedChangesWarning(formState.isDirty && !made);
   const message = useWatch({ control, name: 'message' });
 
-  const onSubmit = handleSubmit(async (body) => {
-    try {
-      setMade(await create.mutateAsync(body));
-    } catch (error) {
-      applyServerError(error, setError, ['message', 'voice']);
-    }
-  });
-  const discard = async () => {
+  const onSubmit = handleSubmit((body) => create.mutate(body, { onSuccess: setMade }));
+  const discard = () => {
     // Reused audio belongs to a sound that was already there; discarding must not archive it.
-    if (made && !made.duplicate) await archive.mutateAsync(made.id!);
-    setMade(undefined);
+    if (made && !made.duplicate) archive.mutate(made.id!, { onSuccess: () => setMade(undefined) });
+    else setMade(undefined);
   };
 
   if (made) {
@@ -67,7 +65,7 @@ export function TtsSoundForm() {
           >
             Keep this sound
           </Button>
-          <Button onClick={() => void discard()} disabled={archive.isPending}>
+          <Button onClick={discard} disabled={archive.isPending}>
             Discard and edit
           </Button>
         </Stack>
@@ -77,29 +75,16 @@ export function TtsSoundForm() {
 
   return (
     <Stack component="form" spacing={2} onSubmit={onSubmit} noValidate aria-label="Text to speech">
-      <TextField
+      <FormTextField
+        control={control}
+        name="message"
         label="Message"
         multiline
         minRows={3}
-        {...register('message')}
-        error={Boolean(formState.errors.message)}
-        helperText={formState.errors.message?.message ?? `${message.length} / 4,000 characters`}
+        helperText={`${message.length} / 4,000 characters`}
         required
       />
-      <TextField
-        select
-        label="Voice"
-        defaultValue="FEMALE1"
-        {...register('voice')}
-        error={Boolean(formState.errors.voice)}
-        helperText={formState.errors.voice?.message}
-      >
-        {voices.map((voice) => (
-          <MenuItem key={voice} value={voice}>
-            {VOICES[voice]}
-          </MenuItem>
-        ))}
-      </TextField>
+      <FormSelect control={control} name="voice" label="Voice" options={VOICE_OPTIONS} />
       {formState.errors.root?.server && <Alert severity="error">{formState.errors.root.server.message}</Alert>}
       <Stack direction="row">
         <Button type="submit" variant="contained" disabled={create.isPending}>

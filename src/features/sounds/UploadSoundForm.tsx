@@ -1,11 +1,9 @@
-import { notify } from '../../lib/notifications';
+import { soundMutations } from '../../api/resources/sounds';
 import { FileUploadForm } from './FileUploadForm';
 import { SOUND_ACCEPT, soundFileProblem } from './fileChecks';
-import { useUploadSound } from './useSoundMutations';
 
 /** Upload an MP3 or WAV into the library, with the real upload progress. */
 export function UploadSoundForm() {
-  const upload = useUploadSound();
   return (
     <FileUploadForm
       formLabel="Upload a sound"
@@ -14,16 +12,12 @@ export function UploadSoundForm() {
       accept={SOUND_ACCEPT}
       hint="MP3 or WAV, up to 20 MB."
       fileProblem={soundFileProblem}
-      pending={upload.isPending}
       pathOf={(id) => `/sounds/${id}`}
-      upload={async (file) => {
-        const sound = await upload.mutateAsync(file);
-        notify(
-          sound.duplicate ? `This audio is already in the library as "${sound.name}"` : `Uploaded "${sound.name}"`,
-          'success',
-        );
-        return sound.id!;
-      }}
+      mutation={soundMutations.upload()}
+      idOf={(sound) => sound.id!}
+      announce={(sound) =>
+        sound.duplicate ? `This audio is already in the library as "${sound.name}"` : `Uploaded "${sound.name}"`
+      }
     />
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../api/ApiError';
+import { ApiError } from '../api/ApiError';
 import { addInBatches } from './bulkAdd';
 
 const numbers = Array.from({ length: 25 }, (_, index) => `1213555${String(index).padStart(4, '0')}`);

@@ -1,6 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
-import { api, unwrap } from '../../api/client';
-import type { Schema } from '../../api/types';
+import { api, unwrap } from '../client';
+import type { Schema } from '../types';
+import { uploadWithProgress } from '../upload';
+import { resourceMutation } from './resourceMutation';
+import { uploadForm, type FileUpload } from './sounds';
 
 export type Media = Schema<'Media'>;
 
@@ -14,6 +17,15 @@ export const mediaQuery = (id: number) =>
     queryKey: mediaKeys.detail(id),
     queryFn: ({ signal }) => unwrap(api.GET('/media/{id}', { params: { path: { id } }, signal })),
   });
+
+export const mediaMutations = {
+  upload: () =>
+    resourceMutation({
+      mutationFn: (upload: FileUpload) =>
+        uploadWithProgress<{ id: number }>('/media', uploadForm(upload), { onProgress: upload.onProgress }),
+      changes: [mediaKeys.all],
+    }),
+};
 
 const EXTENSION_BY_TYPE: Record<string, string> = {
   'image/bmp': 'bmp',

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { api, unwrap } from '../api/client';
+import { api, unwrap } from '../client';
 
 /** The account's verified caller ids: broadcasts and sent calls both pick from them. */
 export const callerIdKeys = { all: ['caller-ids'] as const };

@@ -1,9 +1,10 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { api, unwrap } from '../../api/client';
-import type { Schema } from '../../api/types';
+import { api, unwrap } from '../client';
+import type { Schema } from '../types';
+import { contactListKeys, fetchContactListsPage, type Paging } from './contactLists';
+import { resourceMutation } from './resourceMutation';
 
 export type Contact = Schema<'Contact'>;
-export type ContactList = Schema<'ContactList'>;
 
 export interface ContactSearch {
   number?: string;
@@ -12,23 +13,13 @@ export interface ContactSearch {
   contactListId?: number;
 }
 
-export interface Paging {
-  limit: number;
-  offset: number;
-}
-
-/** Query keys of the contacts area, from the most general to the most specific. */
+/** Query keys of contacts, from the most general to the most specific. */
 export const contactKeys = {
   all: ['contacts'] as const,
-  contacts: () => [...contactKeys.all, 'contact'] as const,
-  search: (search: ContactSearch, paging: Paging) => [...contactKeys.contacts(), 'search', search, paging] as const,
-  contact: (id: number) => [...contactKeys.contacts(), id] as const,
+  search: (search: ContactSearch, paging: Paging) => [...contactKeys.all, 'search', search, paging] as const,
+  contact: (id: number) => [...contactKeys.all, id] as const,
   history: (id: number) => [...contactKeys.contact(id), 'history'] as const,
   memberships: (id: number) => [...contactKeys.contact(id), 'lists'] as const,
-  lists: () => [...contactKeys.all, 'list'] as const,
-  listSearch: (name: string, paging: Paging) => [...contactKeys.lists(), 'search', name, paging] as const,
-  list: (id: number) => [...contactKeys.lists(), id] as const,
-  listItems: (id: number, paging: Paging) => [...contactKeys.list(id), 'items', paging] as const,
 };
 
 /** Fetches one page of a contact search; the export walks all pages with it. */
@@ -99,32 +90,29 @@ export const contactMembershipsQuery = (id: number) =>
     },
   });
 
-export const fetchContactListsPage = (name: string, paging: Paging, signal?: AbortSignal) =>
-  unwrap(api.GET('/contacts/lists', { params: { query: { ...paging, name: name || undefined } }, signal }));
+// A contact's changes show in searches and in the lists holding it (their sizes, their members).
+const CONTACT_EFFECTS = [contactKeys.all, contactListKeys.all];
 
-export const contactListsQuery = (name: string, paging: Paging) =>
-  queryOptions({
-    queryKey: contactKeys.listSearch(name, paging),
-    queryFn: ({ signal }) => fetchContactListsPage(name, paging, signal),
-    placeholderData: keepPreviousData,
-  });
-
-/** Statuses a list leaves by itself; while in one, the list is polled. */
-export const IN_PROGRESS_STATUSES: readonly ContactList['status'][] = ['VALIDATING', 'IMPORTING'];
-
-export const contactListQuery = (id: number) =>
-  queryOptions({
-    queryKey: contactKeys.list(id),
-    queryFn: ({ signal }) => unwrap(api.GET('/contacts/lists/{id}', { params: { path: { id } }, signal })),
-    refetchInterval: (query) => (IN_PROGRESS_STATUSES.includes(query.state.data?.status) ? 500 : false),
-  });
-
-export const fetchContactListItemsPage = (id: number, paging: Paging, signal?: AbortSignal) =>
-  unwrap(api.GET('/contacts/lists/{id}/items', { params: { path: { id }, query: paging }, signal }));
-
-export const contactListItemsQuery = (id: number, paging: Paging) =>
-  queryOptions({
-    queryKey: contactKeys.listItems(id, paging),
-    queryFn: ({ signal }) => fetchContactListItemsPage(id, paging, signal),
-    placeholderData: keepPreviousData,
-  });
+export const contactMutations = {
+  create: () =>
+    resourceMutation({
+      mutationFn: async (contact: Contact) => (await unwrap(api.POST('/contacts', { body: [contact] }))).items?.[0]?.id,
+      changes: CONTACT_EFFECTS,
+    }),
+  update: (id: number) =>
+    resourceMutation({
+      mutationFn: (contact: Contact) => unwrap(api.PUT('/contacts/{id}', { params: { path: { id } }, body: contact })),
+      changes: CONTACT_EFFECTS,
+    }),
+  /** Deletes contacts one request each (CallFire has no bulk delete), reporting how far it got. */
+  delete: () =>
+    resourceMutation({
+      mutationFn: async ({ ids, onProgress }: { ids: number[]; onProgress?: (done: number) => void }) => {
+        for (const [index, id] of ids.entries()) {
+          await unwrap(api.DELETE('/contacts/{id}', { params: { path: { id } } }));
+          onProgress?.(index + 1);
+        }
+      },
+      changes: CONTACT_EFFECTS,
+    }),
+};

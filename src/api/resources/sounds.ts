@@ -1,6 +1,9 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { api, unwrap } from '../api/client';
-import type { Schema } from '../api/types';
+import { api, unwrap } from '../client';
+import { fieldsParam } from '../fields';
+import type { Schema } from '../types';
+import { uploadWithProgress, type UploadProgress } from '../upload';
+import { resourceMutation } from './resourceMutation';
 
 export type CampaignSound = Schema<'CampaignSound'>;
 export type SoundStatus = Schema<'SoundStatus'>;
@@ -50,16 +53,49 @@ export const soundQuery = (id: number) =>
 /** Same-origin audio URLs of a sound, for players and download links; the proxy adds credentials. */
 export const soundAudioUrl = (id: number, format: 'mp3' | 'wav') => `/api/campaigns/sounds/${id}.${format}`;
 
-export const VOICES: Record<Voice, string> = {
-  MALE1: 'Male (English)',
-  FEMALE1: 'Female 1 (English)',
-  FEMALE2: 'Female 2 (English)',
-  SPANISH1: 'Spanish',
-  FRENCHCANADIAN1: 'French Canadian',
-};
-
-/** `605` → `10:05`. */
-export function formatSoundLength(seconds: number | undefined): string {
-  if (seconds === undefined) return '—';
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+/** A file to upload as a sound or a media file, with an optional name. */
+export interface FileUpload {
+  file: File;
+  name: string;
+  onProgress: (progress: UploadProgress) => void;
 }
+
+/** The multipart form CallFire takes for a sound or media upload. */
+export function uploadForm({ file, name }: FileUpload) {
+  const form = new FormData();
+  if (name.trim()) form.append('name', name.trim());
+  form.append('file', file);
+  return form;
+}
+
+// Creation answers only the id unless asked; the console wants to know about reused audio too.
+const CREATED_FIELDS = fieldsParam(['id', 'name', 'status', 'lengthInSeconds', 'duplicate']);
+const withCreatedFields = { params: { query: { fields: CREATED_FIELDS } } };
+
+export const soundMutations = {
+  upload: () =>
+    resourceMutation({
+      mutationFn: (upload: FileUpload) =>
+        uploadWithProgress<CampaignSound>(`/campaigns/sounds/files?fields=${CREATED_FIELDS}`, uploadForm(upload), {
+          onProgress: upload.onProgress,
+        }),
+      changes: [soundKeys.all],
+    }),
+  createTts: () =>
+    resourceMutation({
+      mutationFn: (body: { message: string; voice: Voice }) =>
+        unwrap(api.POST('/campaigns/sounds/tts', { ...withCreatedFields, body })),
+      changes: [soundKeys.all],
+    }),
+  record: () =>
+    resourceMutation({
+      mutationFn: (body: { name: string; toNumber: string }) =>
+        unwrap(api.POST('/campaigns/sounds/calls', { ...withCreatedFields, body })),
+      changes: [soundKeys.all],
+    }),
+  archive: () =>
+    resourceMutation({
+      mutationFn: (id: number) => unwrap(api.DELETE('/campaigns/sounds/{id}', { params: { path: { id } } })),
+      changes: [soundKeys.all],
+    }),
+};

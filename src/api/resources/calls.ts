@@ -1,13 +1,15 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { api, unwrap } from '../../api/client';
-import type { operations } from '../../api/schema';
+import { api, unwrap } from '../client';
+import type { operations } from '../schema';
+import type { Schema } from '../types';
+import { resourceMutation } from './resourceMutation';
 
 export type CallFilters = Omit<
   NonNullable<operations['findCalls']['parameters']['query']>,
   'limit' | 'offset' | 'fields'
 >;
 
-/** Query keys of the calls area. */
+/** Query keys of calls and their recordings. */
 export const callKeys = {
   all: ['calls'] as const,
   lists: () => [...callKeys.all, 'list'] as const,
@@ -60,3 +62,15 @@ export const recordingQuery = (recordingId: number) =>
 export const recordingAudioUrl = (recordingId: number) => `/api/calls/recordings/${recordingId}.mp3`;
 export const namedRecordingAudioUrl = (callId: number, name: string) =>
   `/api/calls/${callId}/recordings/${encodeURIComponent(name)}.mp3`;
+
+type SendQuery = NonNullable<operations['sendCalls']['parameters']['query']>;
+
+export const callMutations = {
+  /** Calls up to 10 recipients at once. */
+  send: () =>
+    resourceMutation({
+      mutationFn: ({ recipients, query }: { recipients: Schema<'CallRecipient'>[]; query: SendQuery }) =>
+        unwrap(api.POST('/calls', { body: recipients, params: { query } })),
+      changes: [callKeys.lists()],
+    }),
+};

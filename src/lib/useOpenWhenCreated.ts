@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import { useUnsavedChangesWarning } from '../../lib/useUnsavedChangesWarning';
+import { useUnsavedChangesWarning } from './useUnsavedChangesWarning';
 
 /**
  * For a create form: warns before leaving with unsent input, and once the resource exists opens

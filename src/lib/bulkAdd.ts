@@ -1,4 +1,4 @@
-import { ApiError, errorMessage } from '../../api/ApiError';
+import { ApiError, errorMessage } from '../api/ApiError';
 
 export interface BatchFailure {
   numbers: string[];

@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import { api, unwrap } from '../../api/client';
-import { usageWindow, type UsageWindowChoice } from './usageWindows';
+import { usageWindow, type UsageWindowChoice } from '../../lib/usageWindows';
+import { api, unwrap } from '../client';
 
-/** Query keys of the account area, from the most general to the most specific. */
+/** Query keys of the account and its billing, from the most general to the most specific. */
 export const accountKeys = {
   all: ['account'] as const,
   profile: () => [...accountKeys.all, 'profile'] as const,
@@ -16,10 +16,12 @@ export const accountQuery = () =>
     queryFn: ({ signal }) => unwrap(api.GET('/me/account', { signal })),
   });
 
-export const planUsageQuery = () =>
+/** Credits and plan usage. `pollMs` while something spends credits (a broadcast running). */
+export const planUsageQuery = (pollMs: number | false = false) =>
   queryOptions({
     queryKey: accountKeys.planUsage(),
     queryFn: ({ signal }) => unwrap(api.GET('/me/billing/plan-usage', { signal })),
+    refetchInterval: pollMs,
   });
 
 /** The window is computed when the request is made, so a refresh always counts up to now. */
