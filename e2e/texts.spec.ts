@@ -25,7 +25,9 @@ test('a templated text broadcast: preview, batches, start, texts with filled pla
   await page.getByRole('link', { name: 'New broadcast' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'New text broadcast' })).toBeVisible();
   await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Recipients', { exact: true }).fill('(213) 605-1040, first=Ann, code=11\n(213) 605-1041, first=Bo, code=22');
+  await page
+    .getByLabel('Recipients', { exact: true })
+    .fill('(213) 605-1040, first=Ann, code=11\n(213) 605-1041, first=Bo, code=22');
   await page.getByLabel('Message', { exact: true }).fill('Hi ${first}, your code is ${code}${suffix}.');
   const preview = page.getByRole('status', { name: 'Message preview' });
   await expect(preview).toContainText('Hi Ann, your code is 11.');
@@ -147,7 +149,10 @@ test('a running text broadcast stops and archives, both confirmed', async ({ pag
   await page.getByRole('button', { name: 'Create and start' }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await page.getByRole('button', { name: 'Stop' }).click();
-  await page.getByRole('dialog', { name: 'Stop this broadcast?' }).getByRole('button', { name: 'Stop broadcast' }).click();
+  await page
+    .getByRole('dialog', { name: 'Stop this broadcast?' })
+    .getByRole('button', { name: 'Stop broadcast' })
+    .click();
   await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
   await page.getByRole('button', { name: 'Archive' }).click();
   await page.getByRole('dialog', { name: 'Archive this broadcast?' }).getByRole('button', { name: 'Archive' }).click();

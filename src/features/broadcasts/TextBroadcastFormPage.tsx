@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Stack, TextField } from '@mui/material';
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useNavigate, useParams } from 'react-router';
 import { textBroadcastMutations, textBroadcastQuery } from '../../api/resources/textBroadcasts';
@@ -13,8 +13,8 @@ import { Section } from '../../components/Section';
 import { TextMessageField } from '../../components/TextMessageField';
 import { TextSenderSelect } from '../../components/TextSenderSelect';
 import { formatPhone } from '../../lib/phone';
-import { applyServerError } from '../../lib/serverFieldErrors';
-import { useUnsavedChangesWarning } from '../../lib/useUnsavedChangesWarning';
+import { useFormMutation } from '../../components/form/useFormMutation';
+import { useOpenWhenCreated } from '../../lib/useOpenWhenCreated';
 import { LabelsField } from './LabelsField';
 import { ScheduleFields } from './ScheduleFields';
 import {
@@ -41,36 +41,30 @@ function previewSample(recipients: string, typed: string) {
 
 function TextBroadcastForm({ initial, broadcastId }: { initial: TextBroadcastFormValues; broadcastId?: number }) {
   const navigate = useNavigate();
-  const create = useMutation(textBroadcastMutations.create());
-  const update = useMutation(textBroadcastMutations.update(broadcastId ?? 0));
-  const [savedId, setSavedId] = useState<number>();
   const [sampleAttributes, setSampleAttributes] = useState('');
   const form = useForm<TextBroadcastFormValues>({
     resolver: zodResolver(textBroadcastFormSchema),
     defaultValues: initial,
   });
   const { control, handleSubmit, setError, formState } = form;
-  const warning = useUnsavedChangesWarning(formState.isDirty && savedId === undefined);
+  const create = useFormMutation(textBroadcastMutations.create(), setError, TEXT_BROADCAST_SERVER_FIELDS);
+  const update = useFormMutation(
+    textBroadcastMutations.update(broadcastId ?? 0),
+    setError,
+    TEXT_BROADCAST_SERVER_FIELDS,
+  );
+  const [openBroadcast, warning] = useOpenWhenCreated(formState.isDirty, (id) => `/broadcasts/text/${id}`);
   const [recipients, strategy] = useWatch({ control, name: ['recipients', 'bigMessageStrategy'] });
   const sample = previewSample(recipients, sampleAttributes);
 
-  useEffect(() => {
-    if (savedId !== undefined) navigate(`/broadcasts/text/${savedId}`);
-  }, [savedId, navigate]);
-
   const save = (start: boolean) =>
-    handleSubmit(async (values) => {
-      try {
-        const broadcast = textBroadcastOf(values);
-        if (broadcastId === undefined) setSavedId((await create.mutateAsync({ broadcast, start })).id);
-        else {
-          await update.mutateAsync(broadcast);
-          setSavedId(broadcastId);
-        }
-      } catch (error) {
-        applyServerError(error, setError, TEXT_BROADCAST_SERVER_FIELDS);
-      }
+    handleSubmit((values) => {
+      const broadcast = textBroadcastOf(values);
+      if (broadcastId === undefined)
+        create.mutate({ broadcast, start }, { onSuccess: (created) => openBroadcast(created.id) });
+      else update.mutate(broadcast, { onSuccess: () => openBroadcast(broadcastId) });
     });
+  const pending = create.isPending || update.isPending;
 
   const rootError = formState.errors.root?.server?.message;
   return (
@@ -102,7 +96,12 @@ function TextBroadcastForm({ initial, broadcastId }: { initial: TextBroadcastFor
               helperText="name=value pairs separated by commas, e.g. first=Ann, time=9:30"
             />
           )}
-          <FormSelect control={control} name="bigMessageStrategy" label="Over 160 characters" options={STRATEGY_OPTIONS} />
+          <FormSelect
+            control={control}
+            name="bigMessageStrategy"
+            label="Over 160 characters"
+            options={STRATEGY_OPTIONS}
+          />
           <FormTextField
             control={control}
             name="mediaIds"
@@ -141,15 +140,17 @@ function TextBroadcastForm({ initial, broadcastId }: { initial: TextBroadcastFor
       )}
       {rootError && <Alert severity="error">{rootError}</Alert>}
       <Stack direction="row" spacing={2}>
-        <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
+        <Button type="submit" variant="contained" disabled={pending}>
           {broadcastId === undefined ? 'Create broadcast' : 'Save changes'}
         </Button>
         {broadcastId === undefined && (
-          <Button variant="outlined" disabled={formState.isSubmitting} onClick={save(true)}>
+          <Button variant="outlined" disabled={pending} onClick={save(true)}>
             Create and start
           </Button>
         )}
-        <Button onClick={() => navigate(broadcastId === undefined ? '/broadcasts/text' : `/broadcasts/text/${broadcastId}`)}>
+        <Button
+          onClick={() => navigate(broadcastId === undefined ? '/broadcasts/text' : `/broadcasts/text/${broadcastId}`)}
+        >
           Cancel
         </Button>
       </Stack>

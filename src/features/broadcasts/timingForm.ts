@@ -36,8 +36,7 @@ export const timingShape = {
   resumeNextDay: z.boolean(),
 };
 
-const timingObject = z.object(timingShape);
-export type TimingValues = z.infer<typeof timingObject>;
+export type TimingValues = z.infer<z.ZodObject<typeof timingShape>>;
 
 /** Problems across timing fields, reported through the form's superRefine. */
 export function timingIssues(value: TimingValues, issue: (path: string, message: string) => void) {

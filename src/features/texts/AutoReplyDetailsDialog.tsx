@@ -14,7 +14,10 @@ export function AutoReplyDetailsDialog({ id, onClose }: { id: number; onClose: (
         {reply ? (
           <DetailList
             details={[
-              { label: 'Texts to', value: reply.keyword ? `Keyword ${reply.keyword} on 67076` : formatPhone(reply.number) },
+              {
+                label: 'Texts to',
+                value: reply.keyword ? `Keyword ${reply.keyword} on 67076` : formatPhone(reply.number),
+              },
               { label: 'Containing', value: reply.match ?? 'Anything' },
               { label: 'Reply', value: reply.message },
             ]}

@@ -55,11 +55,7 @@ export function TextDetailPage() {
               },
               {
                 label: 'Broadcast',
-                value: text.campaignId ? (
-                  <BroadcastLink id={text.campaignId} />
-                ) : (
-                  'Sent on its own'
-                ),
+                value: text.campaignId ? <BroadcastLink id={text.campaignId} /> : 'Sent on its own',
               },
               { label: 'Batch', value: text.batchId },
               {
