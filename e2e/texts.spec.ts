@@ -2,6 +2,9 @@ import type { APIRequestContext } from '@playwright/test';
 import { sandboxUrl } from '../playwright.config';
 import { expect, expectAccessible, test } from './support/fixtures';
 
+// The dev server compiles each area on its first visit; on a loaded machine that takes a while.
+test.describe.configure({ timeout: 120_000 });
+
 const unique = (name: string) => `${name} ${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 
 /** Drives the sandbox's simulated time (test-control routes, SANDBOX_TEST_CONTROL=1); not a console request. */
