@@ -1,9 +1,11 @@
 import type { APIRequestContext } from '@playwright/test';
 import { sandboxUrl } from '../playwright.config';
-import { expect, expectAccessible, test } from './support/fixtures';
+import { expect as baseExpect, expectAccessible, test } from './support/fixtures';
 
-// The dev server compiles each area on its first visit; on a loaded machine that takes a while.
-test.describe.configure({ timeout: 120_000 });
+// Pages of an area are compiled on their first visit; on a loaded machine that outlasts the default wait.
+const expect = baseExpect.configure({ timeout: 45_000 });
+
+test.describe.configure({ timeout: 180_000 });
 
 const unique = (name: string) => `${name} ${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 
