@@ -99,7 +99,7 @@ test('a reply that matches an auto-reply gets the reply; the conversation shows 
   await dialog.getByRole('combobox', { name: 'Number' }).click();
   await page.getByRole('option', { name: 'Shared short code 67076' }).click();
   await dialog.getByLabel('Only texts containing (optional)').fill('INFO');
-  await dialog.getByLabel('Reply').fill('Another answer');
+  await dialog.getByRole('textbox', { name: 'Reply' }).fill('Another answer');
   await dialog.getByRole('button', { name: 'Create auto-reply' }).click();
   await expect(dialog.getByText(/already answers 67076/)).toBeVisible();
 
@@ -107,7 +107,7 @@ test('a reply that matches an auto-reply gets the reply; the conversation shows 
   await dialog.getByRole('combobox', { name: 'Number' }).click();
   await page.getByRole('option', { name: '(213) 555-0111' }).click();
   await dialog.getByLabel('Only texts containing (optional)').fill('info');
-  await dialog.getByLabel('Reply').fill(reply);
+  await dialog.getByRole('textbox', { name: 'Reply' }).fill(reply);
   await dialog.getByRole('button', { name: 'Create auto-reply' }).click();
   await expect(dialog).toBeHidden();
   await page.getByRole('button', { name: reply }).click();
