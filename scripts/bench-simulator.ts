@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { areas } from '../sandbox/areas';
-import { addCallBatch } from '../sandbox/areas/broadcasts/addCallRecipients';
+import { addBatch } from '../sandbox/areas/broadcasts/addRecipients';
 import { readConfig } from '../sandbox/config';
 import type { SandboxContext } from '../sandbox/context';
 import { campaignRow, insertCampaign, setCampaignStatus } from '../sandbox/db/broadcasts';
@@ -45,7 +45,7 @@ const id = insertCampaign(
   { name: 'bench', settings: { maxActive: 1000, sounds: { liveSoundText: 'Hi' } } },
   clock.now(),
 );
-addCallBatch(
+addBatch(
   db,
   campaignRow(db, id)!,
   'bench',

@@ -653,6 +653,254 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/texts/broadcasts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Find text broadcasts
+     * @description Archived broadcasts are never listed.
+     */
+    get: operations['findTextBroadcasts'];
+    put?: never;
+    /** Create a text broadcast */
+    post: operations['createTextBroadcast'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/texts/broadcasts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One text broadcast */
+    get: operations['getTextBroadcast'];
+    /**
+     * Change a text broadcast
+     * @description Properties left out of the body keep their value; recipients given here are added as a new batch.
+     */
+    put: operations['updateTextBroadcast'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/texts/broadcasts/{id}/archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Archive a text broadcast
+     * @description Stops it if it runs and hides it from findTextBroadcasts; it can still be read by id.
+     */
+    post: operations['archiveTextBroadcast'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/texts/broadcasts/{id}/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start or resume a text broadcast */
+    post: operations['startTextBroadcast'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/texts/broadcasts/{id}/stop': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Pause a text broadcast
+     * @description No new text is sent until it is started again.
+     */
+    post: operations['stopTextBroadcast'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/texts/broadcasts/{id}/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Counts and costs of a text broadcast's texts */
+    get: operations['getTextBroadcastStats'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/texts/broadcasts/{id}/batches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The batches of recipients of a text broadcast */
+    get: operations['getTextBroadcastBatches'];
+    put?: never;
+    /** Add a batch of recipients to a text broadcast */
+    post: operations['addTextBroadcastBatch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/texts/broadcasts/{id}/texts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The texts of a text broadcast */
+    get: operations['getTextBroadcastTexts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/texts/broadcasts/{id}/recipients': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add recipients to a text broadcast
+     * @description The recipients skip batch validation and are texted as soon as the broadcast runs.
+     */
+    post: operations['addTextBroadcastRecipients'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/texts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Find texts, sent and received */
+    get: operations['findTexts'];
+    put?: never;
+    /**
+     * Text recipients now
+     * @description Each recipient may bring its own message; defaultMessage applies to those that do not. Messages may hold `${attribute}` placeholders filled from the recipient's attributes. The texts go out from the shared short code 67076 unless a recipient names another number, and belong to campaign 0 unless campaignId names a text broadcast.
+     */
+    post: operations['sendTexts'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/texts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One text with every message part sent */
+    get: operations['getText'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/texts/auto-replys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Find auto-replies */
+    get: operations['findTextAutoReplys'];
+    put?: never;
+    /**
+     * Create an auto-reply
+     * @description Give a number or a keyword; without `match` every inbound text to it gets the reply.
+     */
+    post: operations['createTextAutoReply'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/texts/auto-replys/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One auto-reply */
+    get: operations['getTextAutoReply'];
+    put?: never;
+    post?: never;
+    /** Delete an auto-reply */
+    delete: operations['deleteTextAutoReply'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/campaigns/sounds': {
     parameters: {
       query?: never;
@@ -1875,6 +2123,153 @@ export interface components {
     };
     CallList: {
       items: components['schemas']['Call'][];
+    };
+    /**
+     * @description How a text ended (SENT, RECEIVED for inbound texts, DNT on the do-not-text list, TOO_BIG…).
+     * @enum {string}
+     */
+    TextResult:
+      | 'SENT'
+      | 'RECEIVED'
+      | 'DNT'
+      | 'TOO_BIG'
+      | 'INTERNAL_ERROR'
+      | 'CARRIER_ERROR'
+      | 'CARRIER_TEMP_ERROR'
+      | 'UNDIALED'
+      | 'INVALID_NUMBER';
+    /**
+     * @description What happens to a message over 160 characters: SEND_MULTIPLE (the default) sends it in 160-character parts, DO_NOT_SEND leaves it unsent (TOO_BIG), TRIM cuts it to 160 characters, MMS sends it whole as one multimedia message.
+     * @enum {string}
+     */
+    BigMessageStrategy: 'SEND_MULTIPLE' | 'DO_NOT_SEND' | 'TRIM' | 'MMS';
+    /** @description Someone to text, by number or by contact id, with an optional message of its own. */
+    TextRecipient: components['schemas']['Recipient'] & {
+      /** @description This recipient's message; it may use `${attribute}` placeholders. */
+      message?: string;
+      media?: components['schemas']['Media'][];
+    };
+    /** @description A text campaign that sends one templated message to each recipient. */
+    TextBroadcast: {
+      /** Format: int64 */
+      readonly id?: number;
+      name?: string;
+      status?: components['schemas']['BroadcastStatus'];
+      /** Format: int64 */
+      readonly lastModified?: number;
+      /** @description The sender; the shared short code 67076 (the default) or a number of the account. */
+      fromNumber?: string;
+      labels?: string[];
+      localTimeRestriction?: components['schemas']['LocalTimeRestriction'];
+      schedules?: components['schemas']['Schedule'][];
+      /**
+       * Format: int32
+       * @description Most texts on their way at once.
+       */
+      maxActive?: number;
+      /** @description When the day's window closes with recipients left, go on in the next window instead of stopping. */
+      resumeNextDay?: boolean;
+      /** @description The message; `${attribute}` placeholders are filled from each recipient's attributes. */
+      message?: string;
+      bigMessageStrategy?: components['schemas']['BigMessageStrategy'];
+      media?: components['schemas']['Media'][];
+      recipients?: components['schemas']['TextRecipient'][];
+    };
+    TextBroadcastPage: {
+      items: components['schemas']['TextBroadcast'][];
+      limit: number;
+      offset: number;
+      totalCount: number;
+    };
+    /** @description Counts over a broadcast's texts, computed from the texts themselves. `recievedCount` keeps CallFire's spelling. */
+    TextBroadcastStats: {
+      /** Format: int32 */
+      totalOutboundCount?: number;
+      /** Format: int32 */
+      remainingOutboundCount?: number;
+      billedAmount?: number;
+      /** Format: int32 */
+      sentCount?: number;
+      /** Format: int32 */
+      unsentCount?: number;
+      /**
+       * Format: int32
+       * @description Texts received from the broadcast's recipients.
+       */
+      recievedCount?: number;
+      /** Format: int32 */
+      doNotTextCount?: number;
+      /** Format: int32 */
+      tooBigCount?: number;
+      /** Format: int32 */
+      errorCount?: number;
+    };
+    /** @description One message sent for a text (a long message sent in parts has one record per part). */
+    TextRecord: {
+      /** Format: int64 */
+      id?: number;
+      message?: string;
+      billedAmount?: number;
+      /** Format: int64 */
+      finishTime?: number;
+      callerName?: string;
+      switchId?: string;
+      labels?: string[];
+      toNumber?: string;
+      textResult?: components['schemas']['TextResult'];
+    };
+    /** @description One text sent to or received from a number. */
+    Text: {
+      /** Format: int64 */
+      id?: number;
+      fromNumber?: string;
+      toNumber?: string;
+      state?: components['schemas']['ActionState'];
+      /** Format: int64 */
+      campaignId?: number;
+      /** Format: int64 */
+      batchId?: number;
+      contact?: components['schemas']['Contact'];
+      inbound?: boolean;
+      /** Format: int64 */
+      created?: number;
+      /** Format: int64 */
+      modified?: number;
+      labels?: string[];
+      attributes?: {
+        [key: string]: string;
+      };
+      message?: string;
+      finalTextResult?: components['schemas']['TextResult'];
+      media?: components['schemas']['Media'][];
+      records?: components['schemas']['TextRecord'][];
+    };
+    TextPage: {
+      items: components['schemas']['Text'][];
+      limit: number;
+      offset: number;
+      totalCount: number;
+    };
+    TextList: {
+      items: components['schemas']['Text'][];
+    };
+    /** @description A reply sent to every inbound text to a number or keyword that matches. */
+    TextAutoReply: {
+      /** Format: int64 */
+      readonly id?: number;
+      /** @description The account's number the reply is for; give a number or a keyword. */
+      number?: string;
+      keyword?: string;
+      /** @description Text an inbound message must contain (case-insensitive); without it every message matches. */
+      match?: string;
+      /** @description The reply. */
+      message: string;
+    };
+    TextAutoReplyPage: {
+      items: components['schemas']['TextAutoReply'][];
+      limit: number;
+      offset: number;
+      totalCount: number;
     };
     /**
      * @description UPLOAD: being processed; RECORDING: the recording call is under way; ACTIVE and ACTIVE_SYSTEM: ready to use; FAILED; ARCHIVED: deleted by the account, still readable; SCRUBBED: removed.
@@ -3712,6 +4107,572 @@ export interface operations {
         content: {
           'audio/mpeg': string;
         };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  findTextBroadcasts: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+        /** @description Largest number of broadcasts in one page. */
+        limit?: number;
+        /** @description Number of items to skip before the page starts. */
+        offset?: components['parameters']['offset'];
+        /** @description Only broadcasts carrying this label. */
+        label?: string;
+        /** @description Only broadcasts whose name contains this text (case-insensitive). */
+        name?: string;
+        /** @description true for broadcasts now running, false for all others. */
+        running?: boolean;
+        /** @description true for broadcasts with at least one schedule, false for those without. */
+        scheduled?: boolean;
+        /** @description Only broadcasts changed at or after this time (epoch milliseconds). */
+        intervalBegin?: number;
+        /** @description Only broadcasts changed at or before this time (epoch milliseconds). */
+        intervalEnd?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of broadcasts, most recently created first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TextBroadcastPage'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  createTextBroadcast: {
+    parameters: {
+      query?: {
+        /** @description Start the broadcast as soon as it is created. */
+        start?: boolean;
+        /** @description Reject the whole request when any recipient's number is invalid, instead of skipping that recipient. */
+        strictValidation?: components['parameters']['strictValidation'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TextBroadcast'];
+      };
+    };
+    responses: {
+      /** @description The id of the new broadcast. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResourceId'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getTextBroadcast: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the resource. */
+        id: components['parameters']['resourceIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The broadcast; recipients are never returned. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TextBroadcast'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  updateTextBroadcast: {
+    parameters: {
+      query?: {
+        /** @description Reject the whole request when any recipient's number is invalid, instead of skipping that recipient. */
+        strictValidation?: components['parameters']['strictValidation'];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the resource. */
+        id: components['parameters']['resourceIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TextBroadcast'];
+      };
+    };
+    responses: {
+      /** @description Changed; the answer has no body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  archiveTextBroadcast: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the resource. */
+        id: components['parameters']['resourceIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Archived; the answer has no body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  startTextBroadcast: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the resource. */
+        id: components['parameters']['resourceIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Started; the answer has no body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  stopTextBroadcast: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the resource. */
+        id: components['parameters']['resourceIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Stopped; the answer has no body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getTextBroadcastStats: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+        /** @description Count only texts changed at or after this time (epoch milliseconds). */
+        begin?: number;
+        /** @description Count only texts changed at or before this time (epoch milliseconds). */
+        end?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the resource. */
+        id: components['parameters']['resourceIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The statistics, computed from the broadcast's texts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TextBroadcastStats'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getTextBroadcastBatches: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+        /** @description Largest number of items in one page. */
+        limit?: components['parameters']['limit'];
+        /** @description Number of items to skip before the page starts. */
+        offset?: components['parameters']['offset'];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the resource. */
+        id: components['parameters']['resourceIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of batches, oldest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BatchPage'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  addTextBroadcastBatch: {
+    parameters: {
+      query?: {
+        /** @description Reject the whole request when any recipient's number is invalid, instead of skipping that recipient. */
+        strictValidation?: components['parameters']['strictValidation'];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the resource. */
+        id: components['parameters']['resourceIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BatchRequest'];
+      };
+    };
+    responses: {
+      /** @description The id of the new batch. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResourceId'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getTextBroadcastTexts: {
+    parameters: {
+      query?: {
+        /** @description Only the texts of this batch. */
+        batchId?: number;
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+        /** @description Largest number of items in one page. */
+        limit?: components['parameters']['limit'];
+        /** @description Number of items to skip before the page starts. */
+        offset?: components['parameters']['offset'];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the resource. */
+        id: components['parameters']['resourceIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of outbound texts, in the order recipients were added. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TextPage'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  addTextBroadcastRecipients: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+        /** @description Reject the whole request when any recipient's number is invalid, instead of skipping that recipient. */
+        strictValidation?: components['parameters']['strictValidation'];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the resource. */
+        id: components['parameters']['resourceIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TextRecipient'][];
+      };
+    };
+    responses: {
+      /** @description The texts created, one per recipient. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TextList'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  findTexts: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+        /** @description Largest number of items in one page. */
+        limit?: components['parameters']['limit'];
+        /** @description Number of items to skip before the page starts. */
+        offset?: components['parameters']['offset'];
+        /** @description Only these texts. */
+        id?: number[];
+        /** @description Only texts of this broadcast; 0 for texts sent with sendTexts. */
+        campaignId?: number;
+        /** @description Only texts of this batch. */
+        batchId?: number;
+        /** @description Only texts from this number. */
+        fromNumber?: string;
+        /** @description Only texts to this number. */
+        toNumber?: string;
+        /** @description Only texts carrying this label. */
+        label?: string;
+        /** @description Comma-separated text states, for example `READY,FINISHED`. */
+        states?: string;
+        /** @description Comma-separated text results, for example `SENT,RECEIVED`. */
+        results?: string;
+        /** @description true for received texts only, false for sent ones only. */
+        inbound?: boolean;
+        /** @description Only texts created at or after this time (epoch milliseconds). */
+        intervalBegin?: number;
+        /** @description Only texts created at or before this time (epoch milliseconds). */
+        intervalEnd?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of texts, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TextPage'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  sendTexts: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+        /** @description A text broadcast whose statistics the texts join. */
+        campaignId?: number;
+        /** @description The message for recipients without one of their own. */
+        defaultMessage?: string;
+        /** @description Reject the whole request when any recipient's number is invalid, instead of skipping that recipient. */
+        strictValidation?: components['parameters']['strictValidation'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TextRecipient'][];
+      };
+    };
+    responses: {
+      /** @description The texts created, one per recipient. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TextList'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getText: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the resource. */
+        id: components['parameters']['resourceIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The text. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Text'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  findTextAutoReplys: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+        /** @description Largest number of items in one page. */
+        limit?: components['parameters']['limit'];
+        /** @description Number of items to skip before the page starts. */
+        offset?: components['parameters']['offset'];
+        /** @description Only auto-replies of this number. */
+        number?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of auto-replies, oldest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TextAutoReplyPage'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  createTextAutoReply: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TextAutoReply'];
+      };
+    };
+    responses: {
+      /** @description The id of the new auto-reply. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResourceId'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  getTextAutoReply: {
+    parameters: {
+      query?: {
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the resource. */
+        id: components['parameters']['resourceIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The auto-reply. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TextAutoReply'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  deleteTextAutoReply: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the resource. */
+        id: components['parameters']['resourceIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       default: components['responses']['Error'];
     };

@@ -6,6 +6,7 @@ import { contactsArea } from './contacts/contactsArea';
 import { dncArea } from './dnc/dncArea';
 import { numbersArea } from './numbers/numbersArea';
 import { soundsArea } from './sounds/soundsArea';
+import { textsArea } from './texts/textsArea';
 
 /** Every area the sandbox serves; an area added here gets its tables, routes and seed data. */
 export const areas: SandboxArea[] = [
@@ -14,6 +15,7 @@ export const areas: SandboxArea[] = [
   soundsArea,
   dncArea,
   callsArea,
+  textsArea,
   broadcastsArea,
   numbersArea,
 ];

@@ -92,3 +92,59 @@ export function actionQueries(table: string): Omit<ActionStore, 'markDnc' | 'mar
         .get() === 1,
   };
 }
+
+/** The action states CallFire knows, for `states` filters. */
+export const ACTION_STATES = [
+  'READY',
+  'SELECTED',
+  'CALLBACK',
+  'FINISHED',
+  'DISABLED',
+  'SKIPPED',
+  'DNC',
+  'DUP',
+  'INVALID',
+  'TIMEOUT',
+  'PERIOD_LIMIT',
+] as const;
+
+/** The filters of findCalls and findTexts, in the sandbox's terms. */
+export interface ActionFilters {
+  id?: number[];
+  campaignId?: number;
+  batchId?: number;
+  fromNumber?: string;
+  toNumber?: string;
+  label?: string;
+  states?: string[];
+  results?: string[];
+  inbound?: boolean;
+  intervalBegin?: number;
+  intervalEnd?: number;
+}
+
+/**
+ * The WHERE clause (empty when nothing is filtered) and its parameters for an action table.
+ * `labelsJson` is the SQL holding the action's labels as a JSON array.
+ */
+export function actionWhere(filters: ActionFilters, labelsJson: string): { where: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  const add = (clause: string, ...values: unknown[]) => {
+    clauses.push(clause);
+    params.push(...values);
+  };
+  const list = (values: unknown[]) => values.map(() => '?').join(',');
+  if (filters.id?.length) add(`id IN (${list(filters.id)})`, ...filters.id);
+  if (filters.campaignId !== undefined) add('campaign_id = ?', filters.campaignId);
+  if (filters.batchId !== undefined) add('batch_id = ?', filters.batchId);
+  if (filters.fromNumber) add('from_number = ?', filters.fromNumber);
+  if (filters.toNumber) add('to_number = ?', filters.toNumber);
+  if (filters.label) add(`EXISTS (SELECT 1 FROM json_each(${labelsJson}) WHERE value = ?)`, filters.label);
+  if (filters.states?.length) add(`state IN (${list(filters.states)})`, ...filters.states);
+  if (filters.results?.length) add(`final_result IN (${list(filters.results)})`, ...filters.results);
+  if (filters.inbound !== undefined) add('inbound = ?', filters.inbound ? 1 : 0);
+  if (filters.intervalBegin !== undefined) add('created >= ?', filters.intervalBegin);
+  if (filters.intervalEnd !== undefined) add('created <= ?', filters.intervalEnd);
+  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}

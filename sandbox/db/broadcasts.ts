@@ -3,6 +3,7 @@ import type { Db, Migration } from './database';
 import { sqlPage, type Page, type PageRequest } from '../http/paging';
 
 export type CallBroadcast = components['schemas']['CallBroadcast'];
+export type TextBroadcast = components['schemas']['TextBroadcast'];
 export type Batch = components['schemas']['Batch'];
 export type BroadcastStatus = components['schemas']['BroadcastStatus'];
 /** Voice and text broadcasts share one id space and one batch table, as CallFire's campaigns do. */
@@ -56,13 +57,11 @@ export interface CampaignRow {
   window_open: number;
 }
 
-/** The settings kept as JSON: everything but the columns and the write-only recipients. */
-export type CampaignSettings = Omit<
-  CallBroadcast,
-  'id' | 'name' | 'status' | 'lastModified' | 'fromNumber' | 'labels' | 'recipients'
->;
+type Columns = 'id' | 'name' | 'status' | 'lastModified' | 'fromNumber' | 'labels' | 'recipients';
+/** The settings kept as JSON: everything but the columns and the write-only recipients, of either kind. */
+export type CampaignSettings = Omit<CallBroadcast, Columns> & Omit<TextBroadcast, Columns>;
 
-export function splitBroadcast(broadcast: CallBroadcast) {
+export function splitBroadcast<Broadcast extends CallBroadcast | TextBroadcast>(broadcast: Broadcast) {
   const {
     id: _id,
     name,
@@ -73,7 +72,13 @@ export function splitBroadcast(broadcast: CallBroadcast) {
     recipients,
     ...settings
   } = broadcast;
-  return { name, fromNumber, labels, recipients, settings: settings as CampaignSettings };
+  return {
+    name,
+    fromNumber,
+    labels,
+    recipients: recipients as Broadcast['recipients'],
+    settings: settings as CampaignSettings,
+  };
 }
 
 export function insertCampaign(
@@ -135,7 +140,8 @@ export function campaignRow(db: Db, id: number, kind?: CampaignKind): CampaignRo
 
 export const campaignSettings = (row: CampaignRow) => JSON.parse(row.settings) as CampaignSettings;
 
-export function toCallBroadcast(row: CampaignRow): CallBroadcast {
+/** A campaign as CallFire returns it; the settings JSON holds only its own kind's fields. */
+export function toBroadcast(row: CampaignRow): CallBroadcast & TextBroadcast {
   return {
     id: row.id,
     name: row.name ?? undefined,
@@ -146,6 +152,9 @@ export function toCallBroadcast(row: CampaignRow): CallBroadcast {
     ...campaignSettings(row),
   };
 }
+
+export const toCallBroadcast = (row: CampaignRow): CallBroadcast => toBroadcast(row);
+export const toTextBroadcast = (row: CampaignRow): TextBroadcast => toBroadcast(row);
 
 export function setCampaignStatus(db: Db, id: number, status: BroadcastStatus, now: number) {
   db.prepare('UPDATE campaigns SET status = ?, last_modified = ? WHERE id = ?').run(status, now, id);

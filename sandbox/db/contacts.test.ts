@@ -9,6 +9,7 @@ import {
 import { addContactListItems, contactListMigrations, insertContactList } from './contactLists';
 import { callMigrations, finishAttempt, insertCalls } from './calls';
 import { migrate, openDatabase } from './database';
+import { insertTexts, textMigrations } from './texts';
 
 function database() {
   const db = openDatabase(':memory:');
@@ -51,7 +52,7 @@ describe('contactHistory', () => {
     const page = { limit: 10, offset: 0 };
     expect(contactHistory(db, id, page, 'http://sandbox/v2')).toEqual({ id, calls: [], texts: [] });
     migrate(db, callMigrations);
-    db.exec('CREATE TABLE texts (id INTEGER PRIMARY KEY, contact_id INTEGER, created INTEGER, payload TEXT);');
+    migrate(db, textMigrations);
     const call = { campaignId: 0, contactId: id, toNumber: '12135550120', state: 'READY', timeZone: 'UTC' } as const;
     const [first] = insertCalls(db, [call], 100);
     const [second] = insertCalls(db, [call], 300);
@@ -61,11 +62,10 @@ describe('contactHistory', () => {
       { originateTime: 110, finishTime: 150, duration: 0, billedSeconds: 0, billedAmount: 0, result: 'BUSY' },
       { now: 150 },
     );
-    db.prepare('INSERT INTO texts (id, contact_id, created, payload) VALUES (?, ?, ?, ?)').run(
-      3,
-      id,
+    const [text] = insertTexts(
+      db,
+      [{ campaignId: 0, contactId: id, toNumber: '12135550120', state: 'READY', timeZone: 'UTC', template: 'Hi' }],
       200,
-      JSON.stringify({ id: 3, created: 200, toNumber: '12135550120' }),
     );
     const history = contactHistory(db, id, page, 'http://sandbox/v2');
     expect(history.calls?.map((entry) => entry.id)).toEqual([second, first]);
@@ -76,7 +76,9 @@ describe('contactHistory', () => {
       records: [{ result: 'BUSY' }],
     });
     expect(history.calls?.[0]?.records).toBeUndefined();
-    expect(history.texts).toEqual([{ id: 3, created: 200, toNumber: '12135550120' }]);
+    // Texts come through the texts' own mapper.
+    expect(history.texts).toEqual([text]);
+    expect(history.texts?.[0]).toMatchObject({ created: 200, toNumber: '12135550120' });
     expect(contactHistory(db, id, { limit: 1, offset: 1 }, 'http://sandbox/v2').calls?.map((c) => c.id)).toEqual([
       first,
     ]);

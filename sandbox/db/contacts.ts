@@ -2,6 +2,7 @@ import type { components } from '../../shared/schema';
 import { sqlPage, type Page, type PageRequest } from '../http/paging';
 import { callsOfContact } from './callMapper';
 import type { Db, Migration } from './database';
+import { textsOfContact } from './texts';
 
 export type Contact = components['schemas']['Contact'];
 export type ContactHistory = components['schemas']['ContactHistory'];
@@ -253,19 +254,11 @@ function tableExists(db: Db, name: string): boolean {
 
 /**
  * A contact's calls and texts, newest first, `page` applied to each. Calls come through the calls'
- * mapper (`baseUrl` is the sandbox's /v2 address, for recording URLs); texts are read from the
- * `texts` table (columns contact_id, id, created and payload, the Text as CallFire returns it, in
- * JSON) once it exists.
+ * mapper (`baseUrl` is the sandbox's /v2 address, for recording URLs) and texts through the texts
+ * area's mapper, when those tables exist.
  */
 export function contactHistory(db: Db, contactId: number, page: PageRequest, baseUrl: string): ContactHistory {
-  const texts = tableExists(db, 'texts')
-    ? (
-        db
-          .prepare(`SELECT payload FROM texts WHERE contact_id = ? ORDER BY created DESC, id DESC LIMIT ? OFFSET ?`)
-          .pluck()
-          .all(contactId, page.limit, page.offset) as string[]
-      ).map((payload) => JSON.parse(payload) as HistoryAction)
-    : [];
   const calls = tableExists(db, 'calls') ? callsOfContact(db, contactId, page, baseUrl) : [];
+  const texts = tableExists(db, 'texts') ? (textsOfContact(db, contactId, page) as HistoryAction[]) : [];
   return { id: contactId, calls, texts };
 }

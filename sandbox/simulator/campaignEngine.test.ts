@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readConfig } from '../config';
 import type { SandboxContext } from '../context';
 import { areas } from '../areas';
-import { addCallBatch } from '../areas/broadcasts/addCallRecipients';
+import { addBatch } from '../areas/broadcasts/addRecipients';
 import { campaignRow, insertCampaign, setCampaignStatus, type CampaignSettings } from '../db/broadcasts';
 import { planUsage } from '../db/billing';
 import { callStats } from '../db/callStats';
@@ -42,7 +42,7 @@ function sandboxAt(start: number) {
     upsertDoNotContacts(db, { numbers, ...flags }, clock.now());
   const broadcast = (settings: CampaignSettings, numbers: string[]) => {
     const id = insertCampaign(db, 'call', { name: 'test', settings }, clock.now());
-    addCallBatch(
+    addBatch(
       db,
       campaignRow(db, id)!,
       'b',

@@ -8,7 +8,7 @@ import {
 } from '../lib/callOutcomes';
 
 /** Filled info and warning chips are too pale for their white text; they are drawn neutral instead. */
-const chipColor = (color: ReturnType<typeof resultColor>) =>
+export const chipColor = (color: ReturnType<typeof resultColor>) =>
   color === 'info' || color === 'warning' ? 'default' : color;
 
 export function CallResultChip({ result }: { result: CallResult | undefined }) {

@@ -1,55 +1,38 @@
-import type { SandboxArea, SandboxContext } from '../../context';
+import type { SandboxArea } from '../../context';
 import {
   broadcastMigrations,
   type CallBroadcast,
-  campaignRow,
   findBatches,
   findCampaigns,
-  insertCampaign,
   readBatch,
   setBatchEnabled,
-  setCampaignStatus,
   splitBroadcast,
   toCallBroadcast,
-  updateCampaign,
 } from '../../db/broadcasts';
 import { callsByIds, findCalls } from '../../db/callMapper';
 import { callStats } from '../../db/callStats';
-import { planUsage } from '../../db/billing';
-import { contactListRecipients } from '../../db/contacts';
-import { badRequest, notFound } from '../../http/errors';
+import { notFound } from '../../http/errors';
 import { pageRequest } from '../../http/paging';
-import { addCallBatch } from './addCallRecipients';
+import { addCallBatch } from './addRecipients';
+import {
+  addBatchFromRequest,
+  archiveBroadcast,
+  checkStatsRange,
+  requireBroadcast,
+  requireOpenBroadcast,
+  startBroadcast,
+  stopBroadcast,
+  createBroadcast,
+  updateBroadcast,
+} from './broadcastLifecycle';
 import { seedBroadcasts } from './seedBroadcasts';
+import { textBroadcastHandlers } from './textBroadcastHandlers';
 import { playableProblem, validateCallBroadcast } from './validateCallBroadcast';
 import { withSpeechSounds } from './broadcastSounds';
 import type { Db } from '../../db/database';
 import { sandboxBaseUrl } from '../../http/baseUrl';
 
-function requireBroadcast({ db }: SandboxContext, id: number) {
-  const row = campaignRow(db, id, 'call');
-  if (!row) throw notFound('Broadcast', id);
-  return row;
-}
-
-function requireOpenBroadcast(context: SandboxContext, id: number) {
-  const row = requireBroadcast(context, id);
-  if (row.status === 'ARCHIVED') throw badRequest(`Broadcast ${id} is archived and cannot be changed`);
-  return row;
-}
-
-function startBroadcast(context: SandboxContext, id: number) {
-  const row = requireBroadcast(context, id);
-  if (row.status === 'ARCHIVED') throw badRequest(`Broadcast ${id} is archived and cannot be started`);
-  const problem = playableProblem(toCallBroadcast(row));
-  if (problem) throw badRequest(problem);
-  // CallFire refuses to start a campaign the account cannot pay for; a running one is suspended instead.
-  if (!((planUsage(context.db, context.now()).totalRemainingCredits ?? 0) > 0))
-    throw badRequest(`Broadcast ${id} cannot start: the account has no credits left. Buy credits, then start it again`);
-  // The simulator moves a running broadcast to SCHEDULED when its schedules are closed.
-  if (row.status !== 'RUNNING' && row.status !== 'SCHEDULED')
-    setCampaignStatus(context.db, id, 'RUNNING', context.now());
-}
+const playable = (row: Parameters<typeof toCallBroadcast>[0]) => playableProblem(toCallBroadcast(row));
 
 /** A broadcast checked, with its text-to-speech messages made into library sounds. */
 async function checkedWithSounds(
@@ -74,117 +57,59 @@ export const broadcastsArea: SandboxArea = {
     },
 
     createCallBroadcast: async (request, reply, context) => {
-      const { db, now } = context;
-      const { name, fromNumber, labels, recipients, settings } = splitBroadcast(
-        await checkedWithSounds(db, request.body, 'Broadcast', now()),
-      );
-      const id = db.transaction(() => {
-        const created = insertCampaign(db, 'call', { name, fromNumber, labels, settings }, now());
-        if (recipients?.length) {
-          addCallBatch(
-            db,
-            campaignRow(db, created)!,
-            name,
-            recipients,
-            {
-              field: 'recipients',
-              strict: request.query.strictValidation ?? false,
-              scrubDuplicates: true,
-            },
-            now(),
-          );
-        }
-        if (request.query.start) startBroadcast(context, created);
-        return created;
-      })();
+      const checked = await checkedWithSounds(context.db, request.body, 'Broadcast', context.now());
+      const id = createBroadcast(context, 'call', splitBroadcast(checked), {
+        strict: request.query.strictValidation ?? false,
+        start: request.query.start ?? false,
+        problemOf: playable,
+      });
       reply.code(201);
       return { id };
     },
 
-    getCallBroadcast: (request, _reply, context) => toCallBroadcast(requireBroadcast(context, request.params.id)),
+    getCallBroadcast: (request, _reply, context) =>
+      toCallBroadcast(requireBroadcast(context, 'call', request.params.id)),
 
     updateCallBroadcast: async (request, _reply, context) => {
-      const { db, now } = context;
-      const before = requireOpenBroadcast(context, request.params.id);
-      const checked = await checkedWithSounds(db, request.body, before.name ?? `Broadcast ${before.id}`, now());
+      const before = requireOpenBroadcast(context, 'call', request.params.id);
+      const checked = await checkedWithSounds(
+        context.db,
+        request.body,
+        before.name ?? `Broadcast ${before.id}`,
+        context.now(),
+      );
       // Read again: the broadcast may have changed while its speech was made on a worker thread.
-      const row = requireOpenBroadcast(context, request.params.id);
-      const { name, fromNumber, labels, recipients, settings } = splitBroadcast(checked);
-      db.transaction(() => {
-        updateCampaign(db, row, { name, fromNumber, labels, settings }, now());
-        if (recipients?.length) {
-          addCallBatch(
-            db,
-            campaignRow(db, row.id)!,
-            undefined,
-            recipients,
-            {
-              field: 'recipients',
-              strict: request.query.strictValidation ?? false,
-              scrubDuplicates: true,
-            },
-            now(),
-          );
-        }
-      })();
+      const row = requireOpenBroadcast(context, 'call', request.params.id);
+      updateBroadcast(context, row, splitBroadcast(checked), request.query.strictValidation ?? false);
     },
 
-    archiveVoiceBroadcast: (request, _reply, context) => {
-      requireBroadcast(context, request.params.id);
-      setCampaignStatus(context.db, request.params.id, 'ARCHIVED', context.now());
-    },
+    archiveVoiceBroadcast: (request, _reply, context) => archiveBroadcast(context, 'call', request.params.id),
 
-    startVoiceBroadcast: (request, _reply, context) => startBroadcast(context, request.params.id),
+    startVoiceBroadcast: (request, _reply, context) => startBroadcast(context, 'call', request.params.id, playable),
 
-    stopVoiceBroadcast: (request, _reply, context) => {
-      const row = requireOpenBroadcast(context, request.params.id);
-      if (row.status === 'RUNNING' || row.status === 'SCHEDULED')
-        setCampaignStatus(context.db, row.id, 'STOPPED', context.now());
-    },
+    stopVoiceBroadcast: (request, _reply, context) => stopBroadcast(context, 'call', request.params.id),
 
     getCallBroadcastStats: (request, _reply, context) => {
       const { begin, end } = request.query;
-      if (begin !== undefined && end !== undefined && begin > end) throw badRequest('begin must not be after end');
-      requireBroadcast(context, request.params.id);
+      checkStatsRange(begin, end);
+      requireBroadcast(context, 'call', request.params.id);
       return callStats(context.db, request.params.id, begin, end);
     },
 
     getCallBroadcastBatches: (request, _reply, context) => {
-      requireBroadcast(context, request.params.id);
+      requireBroadcast(context, 'call', request.params.id);
       return findBatches(context.db, 'call', request.params.id, pageRequest(request.query));
     },
 
     addCallBroadcastBatch: (request, reply, context) => {
-      const row = requireOpenBroadcast(context, request.params.id);
-      const { name, contactListId, recipients, scrubDuplicates } = request.body;
-      if ((contactListId === undefined) === (recipients === undefined))
-        throw badRequest('Give either contactListId or recipients for a batch, not both and not neither');
-      const members = contactListId === undefined ? recipients! : contactListRecipients(context.db, contactListId);
-      if (!members) throw badRequest(`contactListId: contact list ${contactListId} not found`);
-      if (!members.length)
-        throw badRequest(
-          contactListId === undefined
-            ? 'recipients: a batch needs at least one recipient'
-            : `contactListId: contact list ${contactListId} has no contacts with a number`,
-        );
-      const { batchId } = addCallBatch(
-        context.db,
-        row,
-        name,
-        members,
-        {
-          field: 'recipients',
-          strict: request.query.strictValidation ?? false,
-          scrubDuplicates: scrubDuplicates ?? false,
-        },
-        context.now(),
-      );
+      const row = requireOpenBroadcast(context, 'call', request.params.id);
+      const batchId = addBatchFromRequest(context, row, request.body, request.query.strictValidation);
       reply.code(201);
       return { id: batchId };
     },
 
     addCallBroadcastRecipients: (request, _reply, context) => {
-      const row = requireOpenBroadcast(context, request.params.id);
+      const row = requireOpenBroadcast(context, 'call', request.params.id);
       const { callIds } = addCallBatch(
         context.db,
         row,
@@ -201,7 +126,7 @@ export const broadcastsArea: SandboxArea = {
     },
 
     getCallBroadcastCalls: (request, _reply, context) => {
-      requireBroadcast(context, request.params.id);
+      requireBroadcast(context, 'call', request.params.id);
       return findCalls(
         context.db,
         { campaignId: request.params.id, batchId: request.query.batchId },
@@ -223,6 +148,8 @@ export const broadcastsArea: SandboxArea = {
       if (!batch) throw notFound('Batch', request.params.id);
       setBatchEnabled(db, batch.kind, batch.id!, request.body.enabled, now());
     },
+
+    ...textBroadcastHandlers,
   },
   seed: seedBroadcasts,
 };

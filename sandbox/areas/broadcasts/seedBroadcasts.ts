@@ -8,9 +8,9 @@ import {
   type CallBroadcast,
 } from '../../db/broadcasts';
 import { insertCalls } from '../../db/calls';
-import { ManualClock } from '../../clock';
 import { timeZoneOfNumber } from '../../simulator/recipients';
-import { addCallBatch } from './addCallRecipients';
+import { addBatch } from './addRecipients';
+import { runSimulationUntil } from '../../simulator/runSimulationUntil';
 
 const DAY = 24 * 60 * 60 * 1000;
 const CALLER_ID = '12135550111';
@@ -67,13 +67,6 @@ const draft: CallBroadcast = {
   sounds: { liveSoundText: 'Our offices close at noon on Friday for the holiday.', liveSoundTextVoice: 'FEMALE2' },
 };
 
-/** Runs the campaign engine on a clock of its own, from `start`, until `done` holds, so seeded broadcasts have real calls. */
-function simulate(context: SandboxContext, start: number, done: () => boolean) {
-  const clock = new ManualClock(start);
-  clock.add(context.engine.ticker(context.db, () => clock.now()));
-  clock.advanceUntil(done, DAY);
-}
-
 function createSeeded(
   context: SandboxContext,
   broadcast: CallBroadcast,
@@ -82,7 +75,7 @@ function createSeeded(
 ) {
   const { name, fromNumber, labels, settings } = splitBroadcast(broadcast);
   const id = insertCampaign(context.db, 'call', { name, fromNumber, labels, settings }, at);
-  addCallBatch(
+  addBatch(
     context.db,
     campaignRow(context.db, id)!,
     `${name} – list`,
@@ -109,11 +102,11 @@ export function seedBroadcasts(context: SandboxContext, kind: SandboxConfig['see
 
   const finished = createSeeded(context, reminder, numbers('1213555', 40), base);
   setCampaignStatus(db, finished, 'RUNNING', base);
-  simulate(context, base, () => statusOf(finished) === 'FINISHED');
+  runSimulationUntil(context, base, () => statusOf(finished) === 'FINISHED');
 
   const surveyed = createSeeded(context, survey, numbers('1415555', 12, 20), base + DAY);
   setCampaignStatus(db, surveyed, 'RUNNING', base + DAY);
-  simulate(context, base + DAY, () => statusOf(surveyed) === 'FINISHED');
+  runSimulationUntil(context, base + DAY, () => statusOf(surveyed) === 'FINISHED');
 
   const stopped = createSeeded(context, outreach, numbers('1312555', 30, 40), base + 2 * DAY);
   setCampaignStatus(db, stopped, 'RUNNING', base + 2 * DAY);
@@ -122,7 +115,7 @@ export function seedBroadcasts(context: SandboxContext, kind: SandboxConfig['see
       .prepare("SELECT COUNT(*) FROM calls WHERE campaign_id = ? AND state = 'FINISHED'")
       .pluck()
       .get(stopped) as number) >= 12;
-  simulate(context, base + 2 * DAY, halfway);
+  runSimulationUntil(context, base + 2 * DAY, halfway);
   setCampaignStatus(db, stopped, 'STOPPED', base + 2 * DAY + 600_000);
 
   createSeeded(context, draft, numbers('1646555', 8, 10), base + 3 * DAY);
@@ -147,7 +140,7 @@ export function seedBroadcasts(context: SandboxContext, kind: SandboxConfig['see
     })),
     base + 4 * DAY,
   );
-  simulate(context, base + 4 * DAY, () =>
+  runSimulationUntil(context, base + 4 * DAY, () =>
     adHoc.every((id) => db.prepare('SELECT state FROM calls WHERE id = ?').pluck().get(id) === 'FINISHED'),
   );
 }

@@ -27,6 +27,12 @@ export function validateCallBroadcast(db: Db, broadcast: CallBroadcast): CallBro
     const problem = dialplanProblem(broadcast.dialplanXml, 'dialplanXml');
     if (problem) throw badRequest(problem);
   }
+  checkTimeWindows(broadcast);
+  return checked;
+}
+
+/** Schedules and the local time restriction, checked alike for voice and text broadcasts. */
+export function checkTimeWindows(broadcast: Pick<CallBroadcast, 'schedules' | 'localTimeRestriction'>) {
   broadcast.schedules?.forEach((schedule, index) => {
     const problem = scheduleProblem(schedule, `schedules[${index}]`);
     if (problem) throw badRequest(problem);
@@ -35,7 +41,6 @@ export function validateCallBroadcast(db: Db, broadcast: CallBroadcast): CallBro
     const problem = restrictionProblem(broadcast.localTimeRestriction, 'localTimeRestriction');
     if (problem) throw badRequest(problem);
   }
-  return checked;
 }
 
 /** A broadcast can only start when it has something to play. */

@@ -6,6 +6,7 @@ import { callsByIds, findCalls, readCall } from '../../db/callMapper';
 import { readRecording, readRecordingByName, recordingAudio, recordingsOfCall } from '../../db/callRecordings';
 import { requireCallerId, verifiedCallerIds } from '../../db/callerIds';
 import { requirePlayableSound } from '../../db/sounds';
+import { ACTION_STATES } from '../../db/actions';
 import { badRequest, notFound } from '../../http/errors';
 import { pageRequest } from '../../http/paging';
 import { createCallChannel } from '../../simulator/callChannel';
@@ -16,19 +17,6 @@ import { parseEnumList } from './parseEnumList';
 import { createRecordAnswer } from './recordAnswer';
 
 type Schemas = components['schemas'];
-const CALL_STATES: readonly Schemas['ActionState'][] = [
-  'READY',
-  'SELECTED',
-  'CALLBACK',
-  'FINISHED',
-  'DISABLED',
-  'SKIPPED',
-  'DNC',
-  'DUP',
-  'INVALID',
-  'TIMEOUT',
-  'PERIOD_LIMIT',
-];
 const CALL_RESULTS: readonly Schemas['CallResult'][] = [
   'LA',
   'AM',
@@ -70,7 +58,7 @@ export const callsArea: SandboxArea = {
         context.db,
         {
           ...filters,
-          states: parseEnumList(states, CALL_STATES, 'states'),
+          states: parseEnumList(states, ACTION_STATES, 'states'),
           results: parseEnumList(results, CALL_RESULTS, 'results'),
         },
         pageRequest({ limit, offset }),

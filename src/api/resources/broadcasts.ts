@@ -164,10 +164,11 @@ export const broadcastMutations = {
         unwrap(api.POST('/calls/broadcasts/{id}/recipients', { params: { path: { id } }, body: recipients })),
       changes: [broadcastKeys.detail(id)],
     }),
-  setBatchEnabled: (broadcastId: number) =>
+  /** updateCampaignBatch serves both kinds; the batch's broadcast (voice or text) is refreshed. */
+  setBatchEnabled: () =>
     resourceMutation({
       mutationFn: ({ batchId, enabled }: { batchId: number; enabled: boolean }) =>
         unwrap(api.PUT('/campaigns/batches/{id}', { params: { path: { id: batchId } }, body: { enabled } })),
-      changes: [broadcastKeys.detail(broadcastId), [...broadcastKeys.all, 'batch']],
+      changes: [broadcastKeys.all],
     }),
 };

@@ -1,8 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { FormControlLabel, Radio, RadioGroup, Stack } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type UseMutationOptions } from '@tanstack/react-query';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import { broadcastMutations } from '../../api/resources/broadcasts';
+import type { Schema } from '../../api/types';
 import { contactListsQuery } from '../../api/resources/contactLists';
 import { FormDialog } from '../../components/form/FormDialog';
 import { FormPhoneListField } from '../../components/form/FormPhoneListField';
@@ -19,12 +19,16 @@ import {
 } from './batchForm';
 
 /** Adds a batch from a contact list or pasted numbers, optionally without numbers the broadcast already has. */
-export function AddBatchDialog({
-  broadcastId,
+export function AddBatchDialog<Created>({
+  addBatch: addBatchMutation,
+  verb,
   open,
   onClose,
 }: {
-  broadcastId: number;
+  /** The broadcast kind's add-batch mutation. */
+  addBatch: UseMutationOptions<Created, Error, Schema<'BatchRequest'>>;
+  /** "call" or "text". */
+  verb: string;
   open: boolean;
   onClose: () => void;
 }) {
@@ -33,7 +37,7 @@ export function AddBatchDialog({
     defaultValues: emptyBatchForm,
   });
   const source = useWatch({ control, name: 'source' });
-  const addBatch = useFormMutation(broadcastMutations.addBatch(broadcastId), setError, BATCH_SERVER_FIELDS);
+  const addBatch = useFormMutation(addBatchMutation, setError, BATCH_SERVER_FIELDS);
   // The same lists as the contacts pages, under the same key: a list made there is offered here at once.
   const { data: lists } = useQuery({ ...contactListsQuery('', { limit: 1000, offset: 0 }), enabled: open });
   const listOptions = (lists?.items ?? []).map((list) => ({
@@ -76,7 +80,7 @@ export function AddBatchDialog({
             label="Contact list"
             options={listOptions}
             helperText={
-              listOptions.length ? 'Each contact is called on its first number' : 'The account has no contact lists'
+              listOptions.length ? `Each contact is ${verb}ed on its first number` : 'The account has no contact lists'
             }
           />
         ) : (

@@ -15,13 +15,15 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { useQuery, useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery, type UseMutationOptions } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DetailList } from '../../components/DetailList';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { AddBatchDialog } from './AddBatchDialog';
 import { AddRecipientsDialog } from './AddRecipientsDialog';
-import { batchesQuery, batchQuery, broadcastMutations } from '../../api/resources/broadcasts';
+import { batchQuery, broadcastMutations, type Batch } from '../../api/resources/broadcasts';
+import type { Schema } from '../../api/types';
+import { KIND_WORDS, type BroadcastKind } from './broadcastKinds';
 
 function BatchDialog({ batchId, onClose }: { batchId: number; onClose: () => void }) {
   const { data: batch } = useQuery(batchQuery(batchId));
@@ -49,21 +51,28 @@ function BatchDialog({ batchId, onClose }: { batchId: number; onClose: () => voi
   );
 }
 
-/** The broadcast's batches with their progress; a disabled batch's numbers wait until it is enabled again. */
-export function BatchesPanel({
-  broadcastId,
-  live,
+/**
+ * A broadcast's batches with their progress, for either kind; a disabled batch's numbers wait until
+ * it is enabled again. The page reads the batches and brings its kind's add operations.
+ */
+export function BatchesPanel<Created, Added>({
+  kind,
+  batches: items,
   editable,
+  addBatch,
+  addRecipients,
 }: {
-  broadcastId: number;
-  live: boolean;
+  kind: BroadcastKind;
+  batches: Batch[] | undefined;
   editable: boolean;
+  addBatch: UseMutationOptions<Created, Error, Schema<'BatchRequest'>>;
+  addRecipients: UseMutationOptions<{ items: Added[] }, Error, Schema<'Recipient'>[]>;
 }) {
-  const { data } = useQuery(batchesQuery(broadcastId, live));
-  const setEnabled = useMutation(broadcastMutations.setBatchEnabled(broadcastId));
+  const setEnabled = useMutation(broadcastMutations.setBatchEnabled());
   const [dialog, setDialog] = useState<'batch' | 'recipients'>();
   const [shownBatch, setShownBatch] = useState<number>();
-  const batches = data?.items ?? [];
+  const batches = items ?? [];
+  const { verb } = KIND_WORDS[kind];
   return (
     <Stack spacing={2}>
       {editable && (
@@ -113,9 +122,10 @@ export function BatchesPanel({
           </TableBody>
         </Table>
       )}
-      <AddBatchDialog broadcastId={broadcastId} open={dialog === 'batch'} onClose={() => setDialog(undefined)} />
+      <AddBatchDialog addBatch={addBatch} verb={verb} open={dialog === 'batch'} onClose={() => setDialog(undefined)} />
       <AddRecipientsDialog
-        broadcastId={broadcastId}
+        addRecipients={addRecipients}
+        verb={`${verb}ed`}
         open={dialog === 'recipients'}
         onClose={() => setDialog(undefined)}
       />

@@ -1,15 +1,4 @@
-import {
-  Autocomplete,
-  Chip,
-  FormControlLabel,
-  MenuItem,
-  Radio,
-  RadioGroup,
-  Stack,
-  Switch,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { FormControlLabel, MenuItem, Radio, RadioGroup, Stack, TextField } from '@mui/material';
 import { Controller, type UseFormReturn } from 'react-hook-form';
 import { CallerIdSelect } from '../../components/CallerIdSelect';
 import { MessageField } from '../../components/MessageField';
@@ -17,6 +6,8 @@ import { CALL_RESULT_LABELS } from '../../lib/callOutcomes';
 import { parsePhoneList } from '../../lib/phone';
 import { AMD_MODES, PHONE_TYPES, RETRY_RESULTS, type AmdMode, type BroadcastFormValues } from './broadcastForm';
 import { DialplanEditor } from '../../components/DialplanEditor';
+import { LabelsField } from './LabelsField';
+import { TimingFields } from './TimingFields';
 
 type FormProps = { form: UseFormReturn<BroadcastFormValues> };
 
@@ -31,30 +22,7 @@ export function GeneralFields({ form: { register, control, formState } }: FormPr
         error={Boolean(errors.name)}
         helperText={errors.name?.message}
       />
-      <Controller
-        control={control}
-        name="labels"
-        render={({ field }) => (
-          <Autocomplete
-            multiple
-            freeSolo
-            options={[]}
-            value={field.value}
-            onChange={(_event, value) => field.onChange(value.map((label) => String(label).trim()).filter(Boolean))}
-            renderValue={(value, getItemProps) =>
-              value.map((label, index) => <Chip size="small" label={label} {...getItemProps({ index })} key={label} />)
-            }
-            renderInput={(params) => (
-              <TextField
-                {...params}
-                label="Labels"
-                helperText="Type a label and press Enter"
-                error={Boolean(errors.labels)}
-              />
-            )}
-          />
-        )}
-      />
+      <LabelsField control={control} />
       <Controller
         control={control}
         name="fromNumber"
@@ -166,9 +134,8 @@ export function MessageFields({ form }: FormProps) {
 
 const numberField = (value: string) => (value === '' ? Number.NaN : Number(value));
 
-export function DeliveryFields({ form: { control, register, watch, formState } }: FormProps) {
+export function DeliveryFields({ form: { control, register, formState } }: FormProps) {
   const { errors } = formState;
-  const restricted = watch('restrictionEnabled');
   return (
     <Stack spacing={2}>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
@@ -236,49 +203,7 @@ export function DeliveryFields({ form: { control, register, watch, formState } }
           )}
         />
       </Stack>
-      <Typography variant="subtitle1" component="h3">
-        Local time restriction
-      </Typography>
-      <Controller
-        control={control}
-        name="restrictionEnabled"
-        render={({ field }) => (
-          <FormControlLabel
-            control={<Switch checked={field.value} onChange={(event) => field.onChange(event.target.checked)} />}
-            label="Only call during these hours of each recipient's local time"
-          />
-        )}
-      />
-      {restricted && (
-        <Stack direction="row" spacing={2}>
-          <TextField
-            label="Local time from"
-            type="time"
-            slotProps={{ inputLabel: { shrink: true } }}
-            {...register('restrictionBegin')}
-            error={Boolean(errors.restrictionBegin)}
-            helperText={errors.restrictionBegin?.message}
-          />
-          <TextField
-            label="Local time until"
-            type="time"
-            slotProps={{ inputLabel: { shrink: true } }}
-            {...register('restrictionEnd')}
-            error={Boolean(errors.restrictionEnd)}
-            helperText={errors.restrictionEnd?.message}
-          />
-        </Stack>
-      )}
-      <Controller
-        control={control}
-        name="resumeNextDay"
-        render={({ field }) => (
-          <FormControlLabel
-            control={<Switch checked={field.value} onChange={(event) => field.onChange(event.target.checked)} />}
-            label="Resume the next day when a schedule's window closes with numbers left"
-          />
-        )}
-      />
+      <TimingFields control={control} verb="call" />
     </Stack>
   );
 }

@@ -56,12 +56,7 @@ function BroadcastForm({ initial, broadcastId }: { initial: BroadcastFormValues;
         <DeliveryFields form={form} />
       </Section>
       <Section title="Schedules">
-        <ScheduleFields control={form.control} register={form.register} errors={formState.errors} />
-        {formState.errors.schedules?.message && (
-          <Alert severity="error" sx={{ mt: 2 }}>
-            {formState.errors.schedules.message}
-          </Alert>
-        )}
+        <ScheduleFields control={form.control} />
       </Section>
       {broadcastId === undefined && (
         <Section title="Initial recipients">

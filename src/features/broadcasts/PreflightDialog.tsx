@@ -1,56 +1,60 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Skeleton, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
+import { planUsageQuery } from '../../api/resources/account';
 import { DetailList } from '../../components/DetailList';
 import { formatNumber } from '../../lib/format';
-import { preflightOf } from './preflight';
-import { planUsageQuery } from '../../api/resources/account';
-import { type CallBroadcast, pendingDoNotCallQuery, statsQuery } from '../../api/resources/broadcasts';
+import type { PreflightSummary } from './preflight';
 
 interface PreflightDialogProps {
-  broadcast: CallBroadcast;
+  name: string;
   open: boolean;
   starting: boolean;
+  /** Undefined while the broadcast's statistics load. */
+  summary: PreflightSummary | undefined;
   onCancel: () => void;
   onStart: () => void;
 }
 
-/** Before a start: how many will be called, how many are on the do-not-call list, and what it may cost. */
-export function PreflightDialog({ broadcast, open, starting, onCancel, onStart }: PreflightDialogProps) {
-  const { data: stats } = useQuery({ ...statsQuery(broadcast.id!, false), enabled: open, staleTime: 0 });
+/** Before a start: how many recipients, how many are on the do-not-contact list, and what it may cost. */
+export function PreflightDialog({ name, open, starting, summary, onCancel, onStart }: PreflightDialogProps) {
   const { data: usage } = useQuery({ ...planUsageQuery(), enabled: open });
-  const { data: pending } = useQuery({ ...pendingDoNotCallQuery(broadcast.id!), enabled: open });
-  const preflight = stats && pending && preflightOf(broadcast, stats, pending.count);
   const remaining = usage?.totalRemainingCredits;
   return (
     <Dialog open={open} onClose={onCancel} aria-labelledby="preflight-title" fullWidth maxWidth="sm">
-      <DialogTitle id="preflight-title">Start {broadcast.name}?</DialogTitle>
+      <DialogTitle id="preflight-title">Start {name}?</DialogTitle>
       <DialogContent>
-        {!preflight || remaining === undefined ? (
+        {!summary || remaining === undefined ? (
           <Skeleton variant="rounded" height={140} aria-label="Loading the summary" />
         ) : (
           <>
             <DetailList
               details={[
-                { label: 'Recipients to call', value: formatNumber(preflight.recipients) },
+                { label: summary.recipientsLabel, value: formatNumber(summary.recipients) },
                 {
-                  label: 'On the do-not-call list (skipped)',
-                  value: `${pending?.complete ? '' : 'at least '}${formatNumber(preflight.doNotCall)}`,
+                  label: summary.blockedLabel,
+                  value: `${summary.blockedAtLeast ? 'at least ' : ''}${formatNumber(summary.blocked)}`,
                 },
-                { label: 'Estimated cost', value: `about ${formatNumber(preflight.estimate)} credits (estimate)` },
-                { label: 'With every retry', value: `up to ${formatNumber(preflight.worstCase)} credits (estimate)` },
+                { label: 'Estimated cost', value: `about ${formatNumber(summary.estimate)} credits (estimate)` },
+                ...(summary.worstCase === undefined
+                  ? []
+                  : [
+                      {
+                        label: 'With every retry',
+                        value: `up to ${formatNumber(summary.worstCase)} credits (estimate)`,
+                      },
+                    ]),
                 { label: 'Credits remaining', value: formatNumber(remaining) },
               ]}
             />
             <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
-              The estimate assumes each call is answered for up to a minute at {formatNumber(1)} credit per minute;
-              unanswered calls cost nothing and longer calls cost more.
+              {summary.explanation}
             </Typography>
-            {preflight.estimate > remaining && (
+            {summary.estimate > remaining && (
               <Alert severity="warning" sx={{ mt: 2 }}>
-                The estimate is more than the credits left; calls may stop when they run out.
+                The estimate is more than the credits left; the broadcast may stop when they run out.
               </Alert>
             )}
-            {preflight.recipients === 0 && (
+            {summary.recipients === 0 && (
               <Alert severity="info" sx={{ mt: 2 }}>
                 No recipients are waiting; add a batch first or the broadcast finishes at once.
               </Alert>
@@ -62,7 +66,7 @@ export function PreflightDialog({ broadcast, open, starting, onCancel, onStart }
         <Button onClick={onCancel} autoFocus>
           Cancel
         </Button>
-        <Button variant="contained" onClick={onStart} disabled={starting || !preflight}>
+        <Button variant="contained" onClick={onStart} disabled={starting || !summary}>
           Start broadcast
         </Button>
       </DialogActions>

@@ -12,8 +12,9 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { Controller, useFieldArray, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
-import { DAYS, type BroadcastFormValues } from './broadcastForm';
+import { Controller, useFieldArray, useFormState, type Control } from 'react-hook-form';
+import { FormTextField } from '../../components/form/FormTextField';
+import { DAYS, type TimingValues } from './timingForm';
 
 const TIME_ZONES = [
   'America/New_York',
@@ -28,26 +29,23 @@ const TIME_ZONES = [
 
 const dayLabel = (day: string) => day.charAt(0) + day.slice(1, 3).toLowerCase();
 
-/** The broadcast's schedules: each a date range, a daily time window, days of the week and a time zone. */
-export function ScheduleFields({
-  control,
-  register,
-  errors,
-}: {
-  control: Control<BroadcastFormValues>;
-  register: UseFormRegister<BroadcastFormValues>;
-  errors: FieldErrors<BroadcastFormValues>;
-}) {
+/**
+ * A broadcast's schedules, for either kind: each a date range, a daily time window, days of the week
+ * and a time zone. `control` is any form holding the timing fields.
+ */
+export function ScheduleFields<Form extends TimingValues>({ control: formControl }: { control: Control<Form> }) {
+  // Every form using this holds TimingValues; react-hook-form's Control cannot say so generically.
+  const control = formControl as unknown as Control<TimingValues>;
   const { fields, append, remove } = useFieldArray({ control, name: 'schedules' });
+  const { errors } = useFormState({ control, name: 'schedules' });
   return (
     <Stack spacing={2}>
       {fields.length === 0 && (
         <Typography variant="body2" color="text.secondary">
-          No schedule: the broadcast dials as soon as it is started.
+          No schedule: the broadcast goes out as soon as it is started.
         </Typography>
       )}
       {fields.map((field, index) => {
-        const fieldErrors = errors.schedules?.[index];
         const number = index + 1;
         return (
           <Box key={field.id} component="fieldset" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2 }}>
@@ -56,37 +54,33 @@ export function ScheduleFields({
             </Typography>
             <Stack spacing={2}>
               <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-                <TextField
+                <FormTextField
+                  control={control}
+                  name={`schedules.${index}.startDate`}
                   label={`Schedule ${number} start date`}
                   type="date"
                   slotProps={{ inputLabel: { shrink: true } }}
-                  {...register(`schedules.${index}.startDate`)}
-                  error={Boolean(fieldErrors?.startDate)}
-                  helperText={fieldErrors?.startDate?.message}
                 />
-                <TextField
+                <FormTextField
+                  control={control}
+                  name={`schedules.${index}.stopDate`}
                   label={`Schedule ${number} stop date`}
                   type="date"
                   slotProps={{ inputLabel: { shrink: true } }}
-                  {...register(`schedules.${index}.stopDate`)}
-                  error={Boolean(fieldErrors?.stopDate)}
-                  helperText={fieldErrors?.stopDate?.message}
                 />
-                <TextField
+                <FormTextField
+                  control={control}
+                  name={`schedules.${index}.startTime`}
                   label={`Schedule ${number} daily start`}
                   type="time"
                   slotProps={{ inputLabel: { shrink: true } }}
-                  {...register(`schedules.${index}.startTime`)}
-                  error={Boolean(fieldErrors?.startTime)}
-                  helperText={fieldErrors?.startTime?.message}
                 />
-                <TextField
+                <FormTextField
+                  control={control}
+                  name={`schedules.${index}.stopTime`}
                   label={`Schedule ${number} daily stop`}
                   type="time"
                   slotProps={{ inputLabel: { shrink: true } }}
-                  {...register(`schedules.${index}.stopTime`)}
-                  error={Boolean(fieldErrors?.stopTime)}
-                  helperText={fieldErrors?.stopTime?.message}
                 />
                 <Controller
                   control={control}
@@ -135,6 +129,11 @@ export function ScheduleFields({
           </Box>
         );
       })}
+      {errors.schedules?.message && (
+        <Typography color="error" variant="body2">
+          {errors.schedules.message}
+        </Typography>
+      )}
       <Box>
         <Button
           startIcon={<AddIcon />}

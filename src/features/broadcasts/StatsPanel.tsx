@@ -1,37 +1,31 @@
 import { Box, LinearProgress, Stack, Typography } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
-import { useQuery } from '@tanstack/react-query';
-import { DetailList } from '../../components/DetailList';
+import { DetailList, type Detail } from '../../components/DetailList';
 import { formatNumber } from '../../lib/format';
-import { type CallBroadcastStats, statsQuery } from '../../api/resources/broadcasts';
 
-/** The result counts a chart shows, in CallFire's stats fields. */
-export function resultCounts(stats: CallBroadcastStats) {
-  return [
-    { label: 'Live answer', value: stats.liveCount ?? 0 },
-    { label: 'Machine', value: stats.answeringMachineCount ?? 0 },
-    { label: 'Busy', value: stats.busyCount ?? 0 },
-    { label: 'No answer', value: stats.noAnswerCount ?? 0 },
-    { label: 'Transferred', value: stats.transferCount ?? 0 },
-    { label: 'Do not call', value: stats.doNotCallCount ?? 0 },
-    { label: 'Errors', value: stats.errorCount ?? 0 },
-  ];
+/** A broadcast's statistics as the panel shows them, whichever kind it is. */
+export interface StatsView {
+  total: number;
+  remaining: number;
+  /** What the chart counts: "Calls" or "Texts". */
+  unit: string;
+  /** Result counts, charted and listed. */
+  counts: { label: string; value: number }[];
+  /** Other figures, listed before the counts. */
+  details: Detail[];
 }
 
-/** Progress, results and cost of a broadcast; refreshed every moment while it runs. */
-export function StatsPanel({ broadcastId, live }: { broadcastId: number; live: boolean }) {
-  const { data: stats } = useQuery(statsQuery(broadcastId, live));
-  if (!stats) return <LinearProgress aria-label="Loading statistics" />;
-  const total = stats.totalOutboundCount ?? 0;
-  const done = total - (stats.remainingOutboundCount ?? 0);
-  const percent = total ? Math.round((100 * done) / total) : 0;
-  const counts = resultCounts(stats);
+/** Progress, results and cost of a broadcast; the page refreshes `view` every moment while it runs. */
+export function StatsPanel({ view }: { view: StatsView | undefined }) {
+  if (!view) return <LinearProgress aria-label="Loading statistics" />;
+  const done = view.total - view.remaining;
+  const percent = view.total ? Math.round((100 * done) / view.total) : 0;
   return (
     <Stack spacing={3}>
       <Box>
         <Typography id="progress-label" variant="body2" gutterBottom>
-          {formatNumber(done)} of {formatNumber(total)} recipients done ({percent}%),{' '}
-          {formatNumber(stats.remainingOutboundCount)} remaining
+          {formatNumber(done)} of {formatNumber(view.total)} recipients done ({percent}%),{' '}
+          {formatNumber(view.remaining)} remaining
         </Typography>
         <LinearProgress
           variant="determinate"
@@ -41,22 +35,15 @@ export function StatsPanel({ broadcastId, live }: { broadcastId: number; live: b
         />
       </Box>
       <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { md: '1fr 1fr' }, alignItems: 'start' }}>
-        <DetailList
-          details={[
-            { label: 'Calls placed', value: formatNumber(stats.callsPlaced) },
-            { label: 'Attempts', value: formatNumber(stats.callsAttempted) },
-            { label: 'Awaiting redial', value: formatNumber(stats.callsAwaitingRedial) },
-            { label: 'Response rate', value: `${stats.responseRatePercent ?? 0}%` },
-            { label: 'Talk time', value: `${formatNumber(Math.round((stats.callsDuration ?? 0) / 60))} min` },
-            { label: 'Billed credits', value: formatNumber(stats.billedAmount) },
-            ...counts.map((count) => ({ label: count.label, value: formatNumber(count.value) })),
-          ]}
-        />
-        <Box role="img" aria-label={`Results: ${counts.map((count) => `${count.label} ${count.value}`).join(', ')}`}>
+        <DetailList details={view.details} />
+        <Box
+          role="img"
+          aria-label={`Results: ${view.counts.map((count) => `${count.label} ${count.value}`).join(', ')}`}
+        >
           <BarChart
             height={280}
-            xAxis={[{ scaleType: 'band', data: counts.map((count) => count.label) }]}
-            series={[{ data: counts.map((count) => count.value), label: 'Calls' }]}
+            xAxis={[{ scaleType: 'band', data: view.counts.map((count) => count.label) }]}
+            series={[{ data: view.counts.map((count) => count.value), label: view.unit }]}
             hideLegend
           />
         </Box>

@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import type { Schema } from '../../api/types';
 import { emptyMessage, messageProblem, type MessageValue } from '../../components/MessageField';
 import { parsePhoneList } from '../../lib/phone';
 import { phoneListProblem } from '../../lib/phoneListProblem';
 import type { ServerFieldMap } from '../../lib/serverFieldErrors';
 import type { CallBroadcast } from '../../api/resources/broadcasts';
-import { localTimeOf, timeText } from '../../lib/localTime';
+import { defaultTiming, timingIssues, timingOf, timingShape, timingValuesOf } from './timingForm';
 
 export const AMD_MODES = {
   AM_AND_LIVE: 'Detect machines; play the live message to people and the machine message to machines',
@@ -15,7 +14,6 @@ export const AMD_MODES = {
 } as const;
 export type AmdMode = keyof typeof AMD_MODES;
 
-export const DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
 export const RETRY_RESULTS = [
   'BUSY',
   'NO_ANS',
@@ -28,26 +26,6 @@ export const RETRY_RESULTS = [
 export const PHONE_TYPES = ['FIRST_NUMBER', 'HOME_PHONE', 'WORK_PHONE', 'MOBILE_PHONE'] as const;
 
 const message = z.custom<MessageValue>();
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM');
-const optionalTime = z.union([time, z.literal('')]);
-const optionalDate = z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date'), z.literal('')]);
-
-const schedule = z
-  .object({
-    startDate: optionalDate,
-    stopDate: optionalDate,
-    startTime: optionalTime,
-    stopTime: optionalTime,
-    daysOfWeek: z.array(z.enum(DAYS)),
-    timeZone: z.string().min(1, 'Choose a time zone'),
-  })
-  .superRefine((value, context) => {
-    if (value.startDate && value.stopDate && value.stopDate < value.startDate)
-      context.addIssue({ code: 'custom', path: ['stopDate'], message: 'The schedule ends before it starts' });
-    if (value.startTime && value.stopTime && value.stopTime <= value.startTime)
-      context.addIssue({ code: 'custom', path: ['stopTime'], message: 'The end time must be after the start time' });
-  });
-
 export const broadcastFormSchema = z
   .object({
     name: z.string().trim().min(1, 'Give the broadcast a name').max(200),
@@ -68,11 +46,7 @@ export const broadcastFormSchema = z
     minutesBetweenAttempts: z.number().int().min(1, 'At least 1 minute').max(10080),
     retryResults: z.array(z.enum(RETRY_RESULTS)),
     retryPhoneTypes: z.array(z.enum(PHONE_TYPES)),
-    restrictionEnabled: z.boolean(),
-    restrictionBegin: time,
-    restrictionEnd: time,
-    schedules: z.array(schedule),
-    resumeNextDay: z.boolean(),
+    ...timingShape,
     recipients: z.string(),
   })
   .superRefine((value, context) => {
@@ -89,8 +63,7 @@ export const broadcastFormSchema = z
       if (value.dncDigit && value.dncDigit === value.transferDigit)
         issue('dncDigit', 'Use a different key than for transfers');
     } else if (!value.dialplanXml.trim()) issue('dialplanXml', 'Write the dialplan');
-    if (value.restrictionEnabled && value.restrictionEnd <= value.restrictionBegin)
-      issue('restrictionEnd', 'The end must be after the beginning');
+    timingIssues(value, issue);
     const recipientsProblem = phoneListProblem(parsePhoneList(value.recipients), { required: false });
     if (recipientsProblem) issue('recipients', recipientsProblem);
   });
@@ -116,11 +89,7 @@ export const defaultFormValues = (): BroadcastFormValues => ({
   minutesBetweenAttempts: 60,
   retryResults: [],
   retryPhoneTypes: [],
-  restrictionEnabled: false,
-  restrictionBegin: '09:00',
-  restrictionEnd: '20:00',
-  schedules: [],
-  resumeNextDay: false,
+  ...defaultTiming(),
   recipients: '',
 });
 
@@ -142,20 +111,10 @@ function writeMessage(value: MessageValue, name: SoundName): Partial<Sounds> {
   return {};
 }
 
-const pad = (value: number) => String(value).padStart(2, '0');
-const toDate = (date: Schema<'LocalDate'> | undefined) =>
-  date ? `${date.year}-${pad(date.month)}-${pad(date.day)}` : '';
-const fromDate = (text: string): Schema<'LocalDate'> | undefined => {
-  if (!text) return undefined;
-  const [year, month, day] = text.split('-').map(Number);
-  return { year, month, day };
-};
-
 /** The form's values for an existing broadcast. */
 export function formValuesOf(broadcast: CallBroadcast): BroadcastFormValues {
   const defaults = defaultFormValues();
   const sounds = broadcast.sounds ?? {};
-  const restriction = broadcast.localTimeRestriction;
   return {
     ...defaults,
     name: broadcast.name ?? '',
@@ -178,29 +137,12 @@ export function formValuesOf(broadcast: CallBroadcast): BroadcastFormValues {
       (result): result is (typeof RETRY_RESULTS)[number] => (RETRY_RESULTS as readonly string[]).includes(result),
     ),
     retryPhoneTypes: broadcast.retryConfig?.retryPhoneTypes ?? [],
-    restrictionEnabled: restriction?.enabled ?? false,
-    restrictionBegin: restriction?.enabled
-      ? timeText({ hour: restriction.beginHour ?? 0, minute: restriction.beginMinute ?? 0 })
-      : defaults.restrictionBegin,
-    restrictionEnd: restriction?.enabled
-      ? timeText({ hour: restriction.endHour ?? 0, minute: restriction.endMinute ?? 0 })
-      : defaults.restrictionEnd,
-    schedules: (broadcast.schedules ?? []).map((item) => ({
-      startDate: toDate(item.startDate),
-      stopDate: toDate(item.stopDate),
-      startTime: timeText(item.startTimeOfDay),
-      stopTime: timeText(item.stopTimeOfDay),
-      daysOfWeek: (item.daysOfWeek ?? []) as BroadcastFormValues['schedules'][number]['daysOfWeek'],
-      timeZone: item.timeZone ?? 'UTC',
-    })),
-    resumeNextDay: broadcast.resumeNextDay ?? false,
+    ...timingValuesOf(broadcast),
   };
 }
 
 /** The CallBroadcast to send for the form's values; IVR broadcasts send the dialplan instead of sounds. */
 export function broadcastOf(values: BroadcastFormValues): CallBroadcast {
-  const [beginHour, beginMinute] = values.restrictionBegin.split(':').map(Number);
-  const [endHour, endMinute] = values.restrictionEnd.split(':').map(Number);
   const recipients = parsePhoneList(values.recipients).numbers.map((phoneNumber) => ({ phoneNumber }));
   const sounds: Sounds =
     values.kind === 'sounds'
@@ -229,16 +171,7 @@ export function broadcastOf(values: BroadcastFormValues): CallBroadcast {
       retryResults: values.retryResults,
       retryPhoneTypes: values.retryPhoneTypes,
     },
-    localTimeRestriction: { enabled: values.restrictionEnabled, beginHour, beginMinute, endHour, endMinute },
-    schedules: values.schedules.map((item) => ({
-      startDate: fromDate(item.startDate),
-      stopDate: fromDate(item.stopDate),
-      startTimeOfDay: localTimeOf(item.startTime),
-      stopTimeOfDay: localTimeOf(item.stopTime),
-      daysOfWeek: item.daysOfWeek,
-      timeZone: item.timeZone,
-    })),
-    resumeNextDay: values.resumeNextDay,
+    ...timingOf(values),
     recipients: recipients.length ? recipients : undefined,
   };
 }

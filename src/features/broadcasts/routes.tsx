@@ -6,4 +6,17 @@ export const broadcastRoutes: RouteObject[] = [
   { path: 'voice/new', lazy: { Component: async () => (await import('./BroadcastFormPage')).NewBroadcastPage } },
   { path: 'voice/:id', lazy: { Component: async () => (await import('./BroadcastDetailPage')).BroadcastDetailPage } },
   { path: 'voice/:id/edit', lazy: { Component: async () => (await import('./BroadcastFormPage')).EditBroadcastPage } },
+  { path: 'text', lazy: { Component: async () => (await import('./BroadcastListPage')).TextBroadcastListPage } },
+  {
+    path: 'text/new',
+    lazy: { Component: async () => (await import('./TextBroadcastFormPage')).NewTextBroadcastPage },
+  },
+  {
+    path: 'text/:id',
+    lazy: { Component: async () => (await import('./TextBroadcastDetailPage')).TextBroadcastDetailPage },
+  },
+  {
+    path: 'text/:id/edit',
+    lazy: { Component: async () => (await import('./TextBroadcastFormPage')).EditTextBroadcastPage },
+  },
 ];

@@ -1,8 +1,10 @@
-import { CALL_RESULTS, CALL_STATES } from '../../lib/callOutcomes';
-import { normalizePhone } from '../../lib/phone';
-import type { CallFilters } from '../../api/resources/calls';
+import { normalizePhone } from './phone';
 
-export const FILTER_NAMES = [
+/**
+ * The filters of a calls or texts search as they live in the address bar, and their translation to
+ * CallFire's findCalls/findTexts parameters (which want states and results comma-separated).
+ */
+export const ACTION_FILTER_NAMES = [
   'states',
   'results',
   'inbound',
@@ -14,21 +16,24 @@ export const FILTER_NAMES = [
   'begin',
   'end',
 ] as const;
-export type FilterName = (typeof FILTER_NAMES)[number];
+export type ActionFilterName = (typeof ACTION_FILTER_NAMES)[number];
+export type ActionFilterValues = Record<ActionFilterName, string>;
 
 const list = (text: string, allowed: readonly string[]) => text.split(',').filter((value) => allowed.includes(value));
 const id = (text: string) => (/^\d+$/.test(text) ? Number(text) : undefined);
 const time = (text: string) => (text ? new Date(text).getTime() : undefined);
+// Texts come from and go to short codes (67076) as well as phone numbers.
+const parseNumber = (text: string) => normalizePhone(text, { allowShortCode: true });
 const number = (text: string) => {
-  const parsed = normalizePhone(text);
+  const parsed = parseNumber(text);
   return parsed.ok ? parsed.number : undefined;
 };
 
 /** Problems with what was typed, by filter, so the page can say so beside the field instead of sending it. */
-export function filterProblems(filters: Record<FilterName, string>): Partial<Record<FilterName, string>> {
-  const problems: Partial<Record<FilterName, string>> = {};
+export function actionFilterProblems(filters: ActionFilterValues): Partial<Record<ActionFilterName, string>> {
+  const problems: Partial<Record<ActionFilterName, string>> = {};
   for (const name of ['from', 'to'] as const) {
-    const parsed = filters[name] ? normalizePhone(filters[name]) : undefined;
+    const parsed = filters[name] ? parseNumber(filters[name]) : undefined;
     if (parsed && !parsed.ok) problems[name] = parsed.reason;
   }
   for (const name of ['broadcast', 'batch'] as const)
@@ -37,10 +42,13 @@ export function filterProblems(filters: Record<FilterName, string>): Partial<Rec
   return problems;
 }
 
-/** The findCalls query for the filters in the address (CallFire wants states and results comma-separated). */
-export function callFiltersOf(filters: Record<FilterName, string>): CallFilters {
-  const states = list(filters.states, CALL_STATES);
-  const results = list(filters.results, CALL_RESULTS);
+/** The find query for the filters in the address; unknown states and results are left out. */
+export function actionQueryOf(
+  filters: ActionFilterValues,
+  allowed: { states: readonly string[]; results: readonly string[] },
+) {
+  const states = list(filters.states, allowed.states);
+  const results = list(filters.results, allowed.results);
   return {
     states: states.length ? states.join(',') : undefined,
     results: results.length ? results.join(',') : undefined,

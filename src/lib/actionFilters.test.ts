@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { callFiltersOf, filterProblems, FILTER_NAMES, type FilterName } from './callFilters';
+import { ACTION_FILTER_NAMES, actionFilterProblems, actionQueryOf, type ActionFilterName } from './actionFilters';
+import { CALL_RESULTS, CALL_STATES } from './callOutcomes';
 
-const filters = (values: Partial<Record<FilterName, string>>) =>
-  ({ ...Object.fromEntries(FILTER_NAMES.map((name) => [name, ''])), ...values }) as Record<FilterName, string>;
+const callFiltersOf = (values: Record<ActionFilterName, string>) =>
+  actionQueryOf(values, { states: CALL_STATES, results: CALL_RESULTS });
 
-describe('call filters', () => {
+const filters = (values: Partial<Record<ActionFilterName, string>>) =>
+  ({ ...Object.fromEntries(ACTION_FILTER_NAMES.map((name) => [name, ''])), ...values }) as Record<
+    ActionFilterName,
+    string
+  >;
+
+describe('call and text filters', () => {
   it('turns the address filters into findCalls parameters', () => {
     expect(
       callFiltersOf(
@@ -30,9 +37,13 @@ describe('call filters', () => {
     });
   });
 
+  it('reads short codes as numbers (texts come from 67076)', () => {
+    expect(callFiltersOf(filters({ from: '67076' })).fromNumber).toBe('67076');
+  });
+
   it('reports what cannot be sent', () => {
     expect(
-      filterProblems(filters({ from: '555', batch: 'x', begin: '2025-02-01T00:00', end: '2025-01-01T00:00' })),
+      actionFilterProblems(filters({ from: '555', batch: 'x', begin: '2025-02-01T00:00', end: '2025-01-01T00:00' })),
     ).toEqual({
       from: expect.stringContaining('10 digits'),
       batch: 'Enter a number',

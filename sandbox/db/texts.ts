@@ -1,0 +1,327 @@
+import type { components } from '../../shared/schema';
+import { messageParts } from '../../shared/textMessage';
+import { actionQueries, actionWhere, type ActionFilters, type ActionRow, type ActionStore } from './actions';
+import type { Db, Migration } from './database';
+import { sqlPage, type Page, type PageRequest } from '../http/paging';
+
+export type Text = components['schemas']['Text'];
+export type TextRecord = components['schemas']['TextRecord'];
+export type TextBroadcastStats = components['schemas']['TextBroadcastStats'];
+export type TextResult = components['schemas']['TextResult'];
+type ActionState = components['schemas']['ActionState'];
+
+/** The shared short code texts go out from unless another number is given. */
+export const SHARED_SHORT_CODE = '67076';
+
+/** Why a text goes out on its own rather than on a broadcast's schedule (the action's `script`). */
+export type TextScript = { source: 'sendTexts' } | { source: 'autoReply'; autoReplyId: number };
+
+export const textMigrations: Migration[] = [
+  {
+    name: 'texts-001-texts',
+    sql: `
+      CREATE TABLE texts (
+        id INTEGER PRIMARY KEY,
+        campaign_id INTEGER NOT NULL,          -- 0 for sendTexts and auto-replies
+        batch_id INTEGER,
+        contact_id INTEGER,
+        from_number TEXT,
+        to_number TEXT NOT NULL,
+        state TEXT NOT NULL,
+        final_result TEXT,
+        inbound INTEGER NOT NULL DEFAULT 0,
+        -- the recipient's time zone (from the area code), for local time restrictions
+        time_zone TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at INTEGER NOT NULL DEFAULT 0,
+        attempt_started INTEGER,
+        active_until INTEGER,
+        -- texts sent on their own (sendTexts, auto-replies): a TextScript, as JSON; they go out at once
+        script TEXT,
+        -- the recipient's own message (placeholders unfilled); NULL means the broadcast's message
+        template TEXT,
+        -- the message as sent (placeholders filled, trimmed) or as received
+        message TEXT,
+        -- media ids as a JSON array; NULL means the broadcast's media
+        media TEXT,
+        labels TEXT,
+        attributes TEXT,
+        -- how it went out: the number of 160-character parts, or 1 for an MMS
+        parts INTEGER NOT NULL DEFAULT 0,
+        mms INTEGER NOT NULL DEFAULT 0,
+        billed REAL NOT NULL DEFAULT 0,
+        finish_time INTEGER,
+        created INTEGER NOT NULL,
+        modified INTEGER NOT NULL
+      );
+      CREATE INDEX texts_due ON texts (campaign_id, state, next_attempt_at);
+      CREATE INDEX texts_batch ON texts (batch_id, state);
+      CREATE INDEX texts_contact ON texts (contact_id, created);
+      CREATE INDEX texts_created ON texts (created);
+      CREATE INDEX texts_to ON texts (to_number);
+      CREATE INDEX texts_from ON texts (from_number);
+      CREATE INDEX texts_in_progress ON texts (active_until) WHERE state = 'SELECTED';
+      CREATE INDEX texts_adhoc_ready ON texts (next_attempt_at) WHERE script IS NOT NULL AND state = 'READY';`,
+  },
+];
+
+/** A row of the texts table. */
+export interface TextRow extends ActionRow {
+  state: ActionState;
+  final_result: TextResult | null;
+  inbound: number;
+  time_zone: string;
+  template: string | null;
+  message: string | null;
+  media: string | null;
+  labels: string | null;
+  attributes: string | null;
+  parts: number;
+  mms: number;
+  billed: number;
+  finish_time: number | null;
+  created: number;
+  modified: number;
+}
+
+const parseJson = <T>(text: string | null): T | undefined => (text === null ? undefined : (JSON.parse(text) as T));
+const roundCredits = (credits: number) => Math.round(credits * 10000) / 10000;
+
+/** The records of a text: one per part sent, one for a text received, one saying why it was too big. */
+function recordsOf(row: TextRow): TextRecord[] {
+  if (row.final_result === null || row.message === null) return [];
+  const base = { finishTime: row.finish_time ?? row.modified, toNumber: row.to_number, switchId: 'sandbox' };
+  if (row.final_result === 'RECEIVED' || row.final_result === 'TOO_BIG')
+    return [{ ...base, id: row.id * 100 + 1, message: row.message, textResult: row.final_result, billedAmount: 0 }];
+  if (row.parts === 0) return [];
+  const parts = row.mms ? [row.message] : messageParts(row.message);
+  return parts.map((message, index) => ({
+    ...base,
+    id: row.id * 100 + index + 1,
+    message,
+    textResult: row.final_result!,
+    billedAmount: roundCredits(row.billed / parts.length),
+  }));
+}
+
+/** The one mapping from a row to the Text CallFire returns. */
+export function toText(row: TextRow): Text {
+  const otherParty = row.inbound ? row.from_number : row.to_number;
+  const mediaIds = parseJson<number[]>(row.media);
+  return {
+    id: row.id,
+    fromNumber: row.from_number ?? undefined,
+    toNumber: row.to_number,
+    state: row.state,
+    campaignId: row.campaign_id,
+    batchId: row.batch_id ?? undefined,
+    contact: row.contact_id ? { id: row.contact_id, homePhone: otherParty ?? undefined } : undefined,
+    inbound: row.inbound === 1,
+    created: row.created,
+    modified: row.modified,
+    labels: parseJson<string[]>(row.labels),
+    attributes: parseJson<Record<string, string>>(row.attributes),
+    message: row.message ?? row.template ?? undefined,
+    finalTextResult: row.final_result ?? undefined,
+    media: mediaIds?.length ? mediaIds.map((id) => ({ id })) : undefined,
+    records: recordsOf(row),
+  };
+}
+
+export interface NewText {
+  campaignId: number;
+  batchId?: number;
+  contactId?: number;
+  fromNumber?: string;
+  toNumber: string;
+  state: ActionState;
+  finalTextResult?: TextResult;
+  timeZone: string;
+  labels?: string[];
+  attributes?: Record<string, string>;
+  /** The recipient's own message, placeholders unfilled. */
+  template?: string;
+  mediaIds?: number[];
+  script?: TextScript;
+}
+
+/** Inserts outbound texts (one per recipient) and returns them as CallFire shows them. */
+export function insertTexts(db: Db, texts: NewText[], now: number): Text[] {
+  const insert = db.prepare(
+    `INSERT INTO texts (campaign_id, batch_id, contact_id, from_number, to_number, state, final_result, time_zone,
+       next_attempt_at, script, template, media, labels, attributes, created, modified)
+     VALUES (@campaignId, @batchId, @contactId, @fromNumber, @toNumber, @state, @finalTextResult, @timeZone,
+       @now, @script, @template, @media, @labels, @attributes, @now, @now)
+     RETURNING *`,
+  );
+  return db.transaction(() =>
+    texts.map((text) =>
+      toText(
+        insert.get({
+          campaignId: text.campaignId,
+          batchId: text.batchId ?? null,
+          contactId: text.contactId ?? null,
+          fromNumber: text.fromNumber ?? null,
+          toNumber: text.toNumber,
+          state: text.state,
+          finalTextResult: text.finalTextResult ?? null,
+          timeZone: text.timeZone,
+          now,
+          script: text.script ? JSON.stringify(text.script) : null,
+          template: text.template ?? null,
+          media: text.mediaIds ? JSON.stringify(text.mediaIds) : null,
+          labels: text.labels?.length ? JSON.stringify(text.labels) : null,
+          attributes: text.attributes ? JSON.stringify(text.attributes) : null,
+        }) as TextRow,
+      ),
+    ),
+  )();
+}
+
+/** Records a text received from `fromNumber`; it is FINISHED and RECEIVED at once. */
+export function insertInboundText(
+  db: Db,
+  text: {
+    campaignId: number;
+    contactId?: number;
+    fromNumber: string;
+    toNumber: string;
+    message: string;
+    timeZone: string;
+  },
+  now: number,
+): Text {
+  const row = db
+    .prepare(
+      `INSERT INTO texts (campaign_id, contact_id, from_number, to_number, state, final_result, inbound, time_zone,
+         message, parts, finish_time, created, modified)
+       VALUES (?, ?, ?, ?, 'FINISHED', 'RECEIVED', 1, ?, ?, 1, ?, ?, ?) RETURNING *`,
+    )
+    .get(
+      text.campaignId,
+      text.contactId ?? null,
+      text.fromNumber,
+      text.toNumber,
+      text.timeZone,
+      text.message,
+      now,
+      now,
+      now,
+    );
+  return toText(row as TextRow);
+}
+
+export function readTextRow(db: Db, id: number): TextRow | undefined {
+  return db.prepare('SELECT * FROM texts WHERE id = ?').get(id) as TextRow | undefined;
+}
+
+export const readText = (db: Db, id: number): Text | undefined => {
+  const row = readTextRow(db, id);
+  return row && toText(row);
+};
+
+/** A text starts going out: its message is final (placeholders filled) and it is SELECTED until `until`. */
+export function beginSending(
+  db: Db,
+  id: number,
+  sending: { message: string; parts: number; mms: boolean },
+  now: number,
+  until: number,
+) {
+  db.prepare(
+    `UPDATE texts SET state = 'SELECTED', attempts = attempts + 1, attempt_started = ?, active_until = ?,
+       message = ?, parts = ?, mms = ?, modified = ? WHERE id = ?`,
+  ).run(now, until, sending.message, sending.parts, sending.mms ? 1 : 0, now, id);
+}
+
+/** A text that went out (or failed on the way) ends with its result and cost. */
+export function finishSending(db: Db, id: number, result: TextResult, billed: number, now: number) {
+  db.prepare(
+    `UPDATE texts SET state = 'FINISHED', final_result = ?, billed = ?, finish_time = ?, active_until = NULL,
+       modified = ? WHERE id = ?`,
+  ).run(result, billed, now, now, id);
+}
+
+/** Ends a text without sending it: `message` is what would have gone out, when known. */
+export function endUnsent(db: Db, id: number, state: ActionState, result: TextResult, now: number, message?: string) {
+  db.prepare(
+    `UPDATE texts SET state = ?, final_result = ?, message = COALESCE(?, message), finish_time = ?, modified = ?
+     WHERE id = ?`,
+  ).run(state, result, message ?? null, now, now, id);
+}
+
+/** The campaign engine's queries and operations on texts. */
+export const textActions: ActionStore = {
+  ...actionQueries('texts'),
+  markDnc: (db, id, now) => endUnsent(db, id, 'DNC', 'DNT', now),
+  markOutOfCredits: (db, id, now) => endUnsent(db, id, 'FINISHED', 'UNDIALED', now),
+};
+
+/** Finds texts, newest first; a broadcast's own list (`oldestFirst`) keeps the order recipients were added in. */
+export function findTexts(
+  db: Db,
+  filters: ActionFilters,
+  request: PageRequest,
+  { oldestFirst = false } = {},
+): Page<Text> {
+  const { where, params } = actionWhere(filters, 'labels');
+  return sqlPage<TextRow, Text>(
+    db,
+    `SELECT * FROM texts ${where}`,
+    params,
+    request,
+    toText,
+    `ORDER BY id ${oldestFirst ? 'ASC' : 'DESC'}`,
+  );
+}
+
+/** A contact's texts, sent and received, newest first (contact history). */
+export function textsOfContact(db: Db, contactId: number, request: PageRequest): Text[] {
+  return (
+    db
+      .prepare('SELECT * FROM texts WHERE contact_id = ? ORDER BY created DESC, id DESC LIMIT ? OFFSET ?')
+      .all(contactId, request.limit, request.offset) as TextRow[]
+  ).map(toText);
+}
+
+/** The broadcast an inbound text answers: the newest one that texted `number` from `ourNumber` (0 if none). */
+export function campaignTextingNumber(db: Db, ourNumber: string, number: string): number {
+  return (
+    (db
+      .prepare(
+        `SELECT campaign_id FROM texts WHERE inbound = 0 AND from_number = ? AND to_number = ?
+         ORDER BY id DESC LIMIT 1`,
+      )
+      .pluck()
+      .get(ourNumber, number) as number | undefined) ?? 0
+  );
+}
+
+/** Statistics of a broadcast, counted from its texts (optionally those changed within begin..end). */
+export function textStats(db: Db, campaignId: number, begin?: number, end?: number): TextBroadcastStats {
+  const row = db
+    .prepare(
+      `SELECT COALESCE(SUM(inbound = 0), 0) AS total,
+              COALESCE(SUM(inbound = 0 AND state IN ('READY', 'SELECTED')), 0) AS remaining,
+              COALESCE(SUM(inbound = 0 AND final_result = 'SENT'), 0) AS sent,
+              COALESCE(SUM(inbound = 0 AND final_result IS NOT NULL AND final_result != 'SENT'), 0) AS unsent,
+              COALESCE(SUM(inbound = 1), 0) AS received,
+              COALESCE(SUM(final_result = 'DNT'), 0) AS dnt,
+              COALESCE(SUM(final_result = 'TOO_BIG'), 0) AS tooBig,
+              COALESCE(SUM(final_result IN ('INTERNAL_ERROR', 'CARRIER_ERROR', 'CARRIER_TEMP_ERROR')), 0) AS errors,
+              COALESCE(SUM(billed), 0) AS billed
+       FROM texts WHERE campaign_id = ? AND modified >= ? AND modified <= ?`,
+    )
+    .get(campaignId, begin ?? 0, end ?? Number.MAX_SAFE_INTEGER) as Record<string, number>;
+  return {
+    totalOutboundCount: row.total,
+    remainingOutboundCount: row.remaining,
+    sentCount: row.sent,
+    unsentCount: row.unsent,
+    recievedCount: row.received,
+    doNotTextCount: row.dnt,
+    tooBigCount: row.tooBig,
+    errorCount: row.errors,
+    billedAmount: roundCredits(row.billed),
+  };
+}

@@ -1,0 +1,111 @@
+import { Box, MenuItem, TextField } from '@mui/material';
+import type { ActionFilterName, ActionFilterValues } from '../lib/actionFilters';
+import { DebouncedTextField } from './DebouncedTextField';
+
+function MultiSelect<Value extends string>({
+  label,
+  value,
+  labels,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  labels: Record<Value, string>;
+  onChange: (value: string) => void;
+}) {
+  const selected = value ? value.split(',') : [];
+  return (
+    <TextField
+      select
+      size="small"
+      label={label}
+      value={selected}
+      onChange={(event) => onChange((event.target.value as unknown as string[]).join(','))}
+      slotProps={{
+        select: { multiple: true, renderValue: (chosen) => (chosen as Value[]).map((item) => labels[item]).join(', ') },
+      }}
+      sx={{ minWidth: 200 }}
+    >
+      {(Object.keys(labels) as Value[]).map((option) => (
+        <MenuItem key={option} value={option}>
+          {labels[option]}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+}
+
+/** Every CallFire filter of a calls or texts search, bound to the values kept in the address. */
+export function ActionFilterBar<State extends string, Result extends string>({
+  label,
+  filters,
+  setFilters,
+  problems,
+  stateLabels,
+  resultLabels,
+}: {
+  /** Accessible name of the search region ("Call filters"). */
+  label: string;
+  filters: ActionFilterValues;
+  setFilters: (changes: Partial<ActionFilterValues>) => void;
+  problems: Partial<Record<ActionFilterName, string>>;
+  stateLabels: Record<State, string>;
+  resultLabels: Record<Result, string>;
+}) {
+  const text = (name: 'from' | 'to' | 'label' | 'broadcast' | 'batch', fieldLabel: string) => (
+    <DebouncedTextField
+      label={fieldLabel}
+      value={filters[name]}
+      onChange={(value) => setFilters({ [name]: value })}
+      error={Boolean(problems[name])}
+      helperText={problems[name]}
+    />
+  );
+  const when = (name: 'begin' | 'end', fieldLabel: string) => (
+    <TextField
+      size="small"
+      type="datetime-local"
+      label={fieldLabel}
+      value={filters[name]}
+      onChange={(event) => setFilters({ [name]: event.target.value })}
+      error={Boolean(problems[name])}
+      helperText={problems[name]}
+      slotProps={{ inputLabel: { shrink: true } }}
+    />
+  );
+  return (
+    <Box role="search" aria-label={label} sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mb: 2 }}>
+      <MultiSelect
+        label="States"
+        value={filters.states}
+        labels={stateLabels}
+        onChange={(value) => setFilters({ states: value })}
+      />
+      <MultiSelect
+        label="Results"
+        value={filters.results}
+        labels={resultLabels}
+        onChange={(value) => setFilters({ results: value })}
+      />
+      <TextField
+        select
+        size="small"
+        label="Direction"
+        value={filters.inbound}
+        onChange={(event) => setFilters({ inbound: event.target.value })}
+        sx={{ minWidth: 140 }}
+      >
+        <MenuItem value="">Both</MenuItem>
+        <MenuItem value="false">Outbound</MenuItem>
+        <MenuItem value="true">Inbound</MenuItem>
+      </TextField>
+      {text('from', 'From number')}
+      {text('to', 'To number')}
+      {text('label', 'Label')}
+      {text('broadcast', 'Broadcast id')}
+      {text('batch', 'Batch id')}
+      {when('begin', 'From time')}
+      {when('end', 'Until time')}
+    </Box>
+  );
+}
