@@ -24,7 +24,7 @@ export default defineConfig({
   workers: 2,
   // A test that passes only on a second try is a failure to fix, not to hide.
   retries: 0,
-  timeout: 30_000,
+  timeout: 60_000,
   // Generous for a page on a loaded 2-core machine (a page can take seconds to render there); a real hang still fails.
   expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/e2e-results.json' }]],

@@ -4,8 +4,9 @@ import { expect, expectAccessible, test } from './support/fixtures';
 import { sandboxGet, sandboxPost } from './support/sandboxApi';
 import { runBroadcastUntil } from './support/simulation';
 
-// Journeys through several heavy pages (grids, charts, maps) with accessibility checks.
-test.describe.configure({ timeout: 60_000 });
+// Journeys through several heavy pages (grids, charts, maps), each checked with axe, which alone takes
+// seconds on a busy machine.
+test.describe.configure({ timeout: 120_000 });
 
 const unique = (name: string) => `${name} ${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 /** Numbers in an exchange of their own per test, so parallel tests never share recipients. */

@@ -64,7 +64,7 @@ test('a list is made from pasted numbers, renamed, filled, trimmed, exported and
   expect((await download).suggestedFilename()).toBe(`${name} renamed.csv`);
 
   // A checked row's box is renamed "Unselect row"; both names, so each box keeps its position.
-  const rowBoxes = members.getByRole('checkbox', { name: /^(Un)?select row$/ });
+  const rowBoxes = members.getByRole('checkbox', { name: /^(un)?select row$/i });
   await rowBoxes.nth(0).check();
   await rowBoxes.nth(1).check();
   await expect(page.getByText('2 selected')).toBeVisible();

@@ -29,7 +29,7 @@ for (const area of areas) {
 }
 
 test('areas not built yet say so plainly', async ({ page }) => {
-  await page.goto('/numbers');
+  await page.goto('/texts');
   await expect(page.getByText('This area of the console is not built yet.')).toBeVisible();
 });
 
