@@ -42,6 +42,28 @@ export const broadcastMigrations: Migration[] = [
       );
       CREATE INDEX campaign_batches_campaign ON campaign_batches (campaign_id);`,
   },
+  {
+    // CallFire puts the actions of each sendCalls or sendTexts request in a batch of their own, also
+    // when no broadcast is named (campaign 0, which has no row): batches keep their kind themselves.
+    name: 'broadcasts-002-batches-of-sent-actions',
+    sql: `
+      CREATE TABLE campaign_batches_new (
+        id INTEGER PRIMARY KEY,
+        campaign_id INTEGER NOT NULL,          -- 0 for a sendCalls or sendTexts request without a broadcast
+        kind TEXT NOT NULL CHECK (kind IN ('call', 'text')),
+        name TEXT,
+        status TEXT NOT NULL,
+        enabled INTEGER NOT NULL DEFAULT 1,
+        size INTEGER NOT NULL DEFAULT 0,
+        created INTEGER NOT NULL
+      );
+      INSERT INTO campaign_batches_new (id, campaign_id, kind, name, status, enabled, size, created)
+        SELECT b.id, b.campaign_id, c.kind, b.name, b.status, b.enabled, b.size, b.created
+        FROM campaign_batches b JOIN campaigns c ON c.id = b.campaign_id;
+      DROP TABLE campaign_batches;
+      ALTER TABLE campaign_batches_new RENAME TO campaign_batches;
+      CREATE INDEX campaign_batches_campaign ON campaign_batches (campaign_id);`,
+  },
 ];
 
 export interface CampaignRow {
@@ -218,11 +240,42 @@ interface BatchRow {
   remaining: number;
 }
 
+/** Starts a batch of a broadcast; it takes its broadcast's kind. */
 export function insertBatch(db: Db, campaignId: number, name: string | undefined, now: number): number {
   const result = db
-    .prepare(`INSERT INTO campaign_batches (campaign_id, name, status, created) VALUES (?, ?, 'VALIDATING', ?)`)
-    .run(campaignId, name ?? null, now);
+    .prepare(
+      `INSERT INTO campaign_batches (campaign_id, kind, name, status, created)
+       VALUES (?, (SELECT kind FROM campaigns WHERE id = ?), ?, 'VALIDATING', ?)`,
+    )
+    .run(campaignId, campaignId, name ?? null, now);
   return Number(result.lastInsertRowid);
+}
+
+/**
+ * Inserts the actions of one sendCalls or sendTexts request as a batch of their own: in the broadcast
+ * the request names, or in campaign 0 when it names none. `insert` receives the batch's id.
+ */
+export function insertSentBatch<Action>(
+  db: Db,
+  owner: { kind: CampaignKind; campaignId: number; hadErrors: boolean },
+  now: number,
+  insert: (batchId: number) => Action[],
+): Action[] {
+  return db.transaction(() => {
+    const batchId =
+      owner.campaignId === 0
+        ? Number(
+            db
+              .prepare(
+                `INSERT INTO campaign_batches (campaign_id, kind, status, created) VALUES (0, ?, 'VALIDATING', ?)`,
+              )
+              .run(owner.kind, now).lastInsertRowid,
+          )
+        : insertBatch(db, owner.campaignId, undefined, now);
+    const actions = insert(batchId);
+    completeBatch(db, batchId, actions.length, owner.hadErrors);
+    return actions;
+  })();
 }
 
 /** Ends a batch's validation: its size is what was added, and it is ACTIVE (or ERRORS if some entries were invalid). */
@@ -253,10 +306,8 @@ function toBatch(row: BatchRow): Batch {
 }
 
 export function readBatch(db: Db, id: number): (Batch & { kind: CampaignKind }) | undefined {
-  const owner = db
-    .prepare('SELECT c.kind FROM campaign_batches b JOIN campaigns c ON c.id = b.campaign_id WHERE b.id = ?')
-    .pluck()
-    .get(id) as CampaignKind | undefined;
+  const owner = db.prepare('SELECT kind FROM campaign_batches WHERE id = ?').pluck().get(id) as
+    CampaignKind | undefined;
   if (!owner) return undefined;
   const row = db.prepare(`${batchSelect(owner)} WHERE b.id = ?`).get(id) as BatchRow;
   return { ...toBatch(row), kind: owner };

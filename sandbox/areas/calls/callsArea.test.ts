@@ -39,6 +39,25 @@ describe('calls', () => {
     expect((await get(`/calls?campaignId=0&toNumber=12135550142`)).json().totalCount).toBeGreaterThanOrEqual(1);
   });
 
+  it('puts the calls of each sendCalls request in a batch of their own, as CallFire does', async () => {
+    const first = (
+      await send([{ phoneNumber: '12135550143' }, { phoneNumber: '12135550144' }], '?defaultLiveMessage=Hi')
+    ).json().items as { batchId?: number }[];
+    const second = (await send([{ phoneNumber: '12135550145' }], '?defaultLiveMessage=Hi')).json().items;
+    expect(first[0].batchId).toBeDefined();
+    expect(first[1].batchId).toBe(first[0].batchId);
+    expect(second[0].batchId).not.toBe(first[0].batchId);
+    expect((await get(`/campaigns/batches/${first[0].batchId}`)).json()).toMatchObject({ size: 2, status: 'ACTIVE' });
+
+    const broadcastId = (await get('/calls/broadcasts?limit=1')).json().items[0].id as number;
+    const inBroadcast = (
+      await send([{ phoneNumber: '12135550146' }], `?campaignId=${broadcastId}&defaultLiveMessage=Hi`)
+    ).json().items[0];
+    expect(inBroadcast.campaignId).toBe(broadcastId);
+    const batches = (await get(`/calls/broadcasts/${broadcastId}/batches`)).json().items as { id: number }[];
+    expect(batches.map((batch) => batch.id)).toContain(inBroadcast.batchId);
+  });
+
   it('records the <record> steps of an answered IVR call as real MP3s, served by id and by name', async () => {
     const dialplanXml =
       '<dialplan><play type="tts">Tell us</play><record name="answer"/><record name="more"/></dialplan>';

@@ -1,6 +1,6 @@
 import type { components } from '../../../shared/schema';
 import type { SandboxArea, SandboxContext } from '../../context';
-import { campaignRow } from '../../db/broadcasts';
+import { campaignRow, insertSentBatch } from '../../db/broadcasts';
 import { callMigrations, insertCalls, type CallScript } from '../../db/calls';
 import { callsByIds, findCalls, readCall } from '../../db/callMapper';
 import { readRecording, readRecordingByName, recordingAudio, recordingsOfCall } from '../../db/callRecordings';
@@ -112,20 +112,25 @@ export const callsArea: SandboxArea = {
         now: now(),
       });
       const defaultCallerId = verifiedCallerIds(db)[0];
-      const ids = insertCalls(
-        db,
-        resolved.map((recipient) => ({
-          campaignId: query.campaignId ?? 0,
-          contactId: recipient.contactId,
-          fromNumber: recipient.fromNumber ?? defaultCallerId,
-          toNumber: recipient.toNumber,
-          state: recipient.state,
-          finalCallResult: recipient.state === 'DNC' ? 'DNC' : undefined,
-          timeZone: recipient.timeZone,
-          attributes: recipient.attributes,
-          script: scripts[recipient.index],
-        })),
-        now(),
+      const campaignId = query.campaignId ?? 0;
+      const hadErrors = resolved.some((recipient) => recipient.state === 'INVALID');
+      const ids = insertSentBatch(db, { kind: 'call', campaignId, hadErrors }, now(), (batchId) =>
+        insertCalls(
+          db,
+          resolved.map((recipient) => ({
+            campaignId,
+            batchId,
+            contactId: recipient.contactId,
+            fromNumber: recipient.fromNumber ?? defaultCallerId,
+            toNumber: recipient.toNumber,
+            state: recipient.state,
+            finalCallResult: recipient.state === 'DNC' ? 'DNC' : undefined,
+            timeZone: recipient.timeZone,
+            attributes: recipient.attributes,
+            script: scripts[recipient.index],
+          })),
+          now(),
+        ),
       );
       return { items: callsByIds(db, ids, sandboxBaseUrl(context)) };
     },

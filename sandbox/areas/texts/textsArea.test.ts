@@ -137,6 +137,10 @@ describe('text broadcasts, texts and auto-replies (requests)', () => {
       message: 'Hello there',
     });
     expect(second).toMatchObject({ message: 'Your code is ${code}', attributes: { code: '42' } });
+    // One batch holds the request's texts, as CallFire's answers show.
+    expect(first.batchId).toBeDefined();
+    expect(second.batchId).toBe(first.batchId);
+    expect((await request('GET', `/campaigns/batches/${first.batchId}`)).json()).toMatchObject({ size: 2 });
     expect((await request('GET', `/texts/${first.id}`)).json()).toMatchObject({ id: first.id, state: 'READY' });
     const found = (await request('GET', '/texts?toNumber=12135550181&campaignId=0&inbound=false')).json();
     expect(found.items.map((text: { id: number }) => text.id)).toEqual([second.id]);

@@ -1,6 +1,6 @@
 import type { components } from '../../../shared/schema';
 import type { SandboxArea } from '../../context';
-import { campaignRow } from '../../db/broadcasts';
+import { campaignRow, insertSentBatch } from '../../db/broadcasts';
 import {
   autoReplyMigrations,
   deleteAutoReply,
@@ -78,25 +78,30 @@ export const textsArea: SandboxArea = {
         request.body.map(({ fromNumber: _from, ...recipient }) => recipient),
         { field: 'body', strict: strictValidation ?? false, scrubDuplicates: false, kind: 'text', now: now() },
       );
-      const items = insertTexts(
-        db,
-        resolved.map((recipient) => {
-          const own = request.body[recipient.index];
-          return {
-            campaignId: campaignId ?? 0,
-            contactId: recipient.contactId,
-            fromNumber: senders[recipient.index],
-            toNumber: recipient.toNumber,
-            state: recipient.state,
-            finalTextResult: recipient.state === 'DNC' ? 'DNT' : undefined,
-            timeZone: recipient.timeZone,
-            attributes: recipient.attributes,
-            template: own.message ?? defaultMessage ?? '',
-            mediaIds: own.media?.map((media) => media.id!),
-            script: { source: 'sendTexts' },
-          };
-        }),
-        now(),
+      const hadErrors = resolved.some((recipient) => recipient.state === 'INVALID');
+      const owner = { kind: 'text' as const, campaignId: campaignId ?? 0, hadErrors };
+      const items = insertSentBatch(db, owner, now(), (batchId) =>
+        insertTexts(
+          db,
+          resolved.map((recipient) => {
+            const own = request.body[recipient.index];
+            return {
+              campaignId: owner.campaignId,
+              batchId,
+              contactId: recipient.contactId,
+              fromNumber: senders[recipient.index],
+              toNumber: recipient.toNumber,
+              state: recipient.state,
+              finalTextResult: recipient.state === 'DNC' ? 'DNT' : undefined,
+              timeZone: recipient.timeZone,
+              attributes: recipient.attributes,
+              template: own.message ?? defaultMessage ?? '',
+              mediaIds: own.media?.map((media) => media.id!),
+              script: { source: 'sendTexts' },
+            };
+          }),
+          now(),
+        ),
       );
       return { items };
     },
