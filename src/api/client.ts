@@ -36,6 +36,12 @@ export function createCallfireClient(baseUrl = '/api', fetchImpl?: typeof fetch)
 
 export const api = createCallfireClient();
 
+/** How a resource's read is made: cancellable, and against another client in tests. */
+export interface ReadOptions {
+  signal?: AbortSignal;
+  client?: typeof api;
+}
+
 /**
  * Returns the data of a successful call. The middleware already threw for failures, so the
  * `error` branch only exists for the type checker.

@@ -1,13 +1,15 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { api, unwrap } from '../client';
+import { api, unwrap, type ReadOptions } from '../client';
 import type { operations } from '../../../shared/schema';
 import type { Schema } from '../types';
 import { resourceMutation } from './resourceMutation';
 
-export type CallFilters = Omit<
-  NonNullable<operations['findCalls']['parameters']['query']>,
-  'limit' | 'offset' | 'fields'
->;
+type FindQuery = NonNullable<operations['findCalls']['parameters']['query']>;
+export type CallFilters = Omit<FindQuery, 'limit' | 'offset' | 'fields'>;
+
+/** findCalls: the one place the console lists calls. */
+export const findCalls = (query: FindQuery, { signal, client = api }: ReadOptions = {}) =>
+  unwrap(client.GET('/calls', { params: { query }, signal }));
 
 /** Query keys of calls and their recordings. */
 export const callKeys = {
@@ -25,7 +27,7 @@ const unfinished = (state: string | undefined) => state === 'READY' || state ===
 export const callsQuery = (filters: CallFilters, offset: number, limit: number) =>
   queryOptions({
     queryKey: callKeys.list(filters, offset, limit),
-    queryFn: ({ signal }) => unwrap(api.GET('/calls', { params: { query: { ...filters, offset, limit } }, signal })),
+    queryFn: ({ signal }) => findCalls({ ...filters, offset, limit }, { signal }),
     placeholderData: keepPreviousData,
   });
 

@@ -6,7 +6,7 @@ import {
   type QueryKey,
 } from '@tanstack/react-query';
 import { addInBatches, type BulkAddProgress } from '../../lib/bulkAdd';
-import { api, unwrap } from '../client';
+import { api, unwrap, type ReadOptions } from '../client';
 import { fieldsParam } from '../fields';
 import type { operations } from '../../../shared/schema';
 import type { Schema } from '../types';
@@ -31,8 +31,12 @@ export const dncKeys = {
     [...dncKeys.all, 'universal', toNumber, fromNumber ?? ''] as const,
 };
 
+/** findDoNotContacts: the one place the console searches the list. */
+export const findDoNotContacts = (query: FindQuery, { signal, client = api }: ReadOptions = {}) =>
+  unwrap(client.GET('/contacts/dncs', { params: { query }, signal }));
+
 export function fetchDncPage(search: DncSearch, offset: number, limit: number, signal?: AbortSignal) {
-  return unwrap(api.GET('/contacts/dncs', { params: { query: { ...search, offset, limit } }, signal }));
+  return findDoNotContacts({ ...search, offset, limit }, { signal });
 }
 
 export const dncListQuery = (search: DncSearch, paging: { offset: number; limit: number }) =>
@@ -53,12 +57,7 @@ export const dncSourceCountQuery = (source: string) =>
   queryOptions({
     queryKey: dncKeys.sourceCount(source),
     queryFn: async ({ signal }) => {
-      const page = await unwrap(
-        api.GET('/contacts/dncs', {
-          params: { query: { source, limit: 1, fields: fieldsParam(['totalCount']) } },
-          signal,
-        }),
-      );
+      const page = await findDoNotContacts({ source, limit: 1, fields: fieldsParam(['totalCount']) }, { signal });
       return page.totalCount;
     },
     staleTime: 0,

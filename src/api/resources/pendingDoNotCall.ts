@@ -1,5 +1,7 @@
-import { api, unwrap } from '../client';
+import type { ReadOptions } from '../client';
 import { fieldsParam } from '../fields';
+import { findCalls } from './calls';
+import { findDoNotContacts } from './dnc';
 
 /** Pages of waiting recipients read for the count, and numbers looked up on the list per request. */
 const CALLS_PAGE = 1000;
@@ -18,27 +20,20 @@ export interface PendingDoNotCall {
  * numbers added to the list after the recipients were are only skipped when dialled, so the broadcast's
  * stats do not count them yet.
  */
-export async function countPendingDoNotCall(
-  campaignId: number,
-  { signal, client = api }: { signal?: AbortSignal; client?: typeof api } = {},
-): Promise<PendingDoNotCall> {
+export async function countPendingDoNotCall(campaignId: number, options: ReadOptions = {}): Promise<PendingDoNotCall> {
   // How many waiting calls each number has: every one of them is skipped when the number is on the list.
   const numbers = new Map<string, number>();
   let total = 0;
   for (let offset = 0; offset < MAX_CHECKED; offset += CALLS_PAGE) {
-    const page = await unwrap(
-      client.GET('/calls', {
-        params: {
-          query: {
-            campaignId,
-            states: 'READY',
-            limit: CALLS_PAGE,
-            offset,
-            fields: fieldsParam([{ items: ['toNumber'] }, 'totalCount']),
-          },
-        },
-        signal,
-      }),
+    const page = await findCalls(
+      {
+        campaignId,
+        states: 'READY',
+        limit: CALLS_PAGE,
+        offset,
+        fields: fieldsParam([{ items: ['toNumber'] }, 'totalCount']),
+      },
+      options,
     );
     total = page.totalCount;
     for (const { toNumber } of page.items) if (toNumber) numbers.set(toNumber, (numbers.get(toNumber) ?? 0) + 1);
@@ -47,18 +42,14 @@ export async function countPendingDoNotCall(
   const unique = [...numbers.keys()];
   let count = 0;
   for (let start = 0; start < unique.length; start += DNC_LOOKUP) {
-    const found = await unwrap(
-      client.GET('/contacts/dncs', {
-        params: {
-          query: {
-            number: unique.slice(start, start + DNC_LOOKUP),
-            call: true,
-            limit: DNC_LOOKUP,
-            fields: fieldsParam([{ items: ['number'] }]),
-          },
-        },
-        signal,
-      }),
+    const found = await findDoNotContacts(
+      {
+        number: unique.slice(start, start + DNC_LOOKUP),
+        call: true,
+        limit: DNC_LOOKUP,
+        fields: fieldsParam([{ items: ['number'] }]),
+      },
+      options,
     );
     for (const { number } of found.items) count += (number && numbers.get(number)) || 0;
   }
