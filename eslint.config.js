@@ -49,12 +49,15 @@ export default tseslint.config(
         { type: 'api', pattern: 'src/api' },
         { type: 'components', pattern: 'src/components' },
         { type: 'lib', pattern: 'src/lib' },
+        // What component tests render with (a fake CallFire, the console's providers); only tests import it.
+        { type: 'testing', pattern: 'src/testing' },
         // Whatever else is in src/ (main.tsx): the browser bundle's entry.
         { type: 'browser-entry', pattern: 'src' },
         { type: 'shared', pattern: 'shared' },
         { type: 'sandbox', pattern: 'sandbox' },
         { type: 'server', pattern: 'server' },
       ],
+      'boundaries/files': [{ category: 'test', pattern: '**/*.test.{ts,tsx}' }],
     },
     rules: {
       'boundaries/dependencies': [
@@ -85,6 +88,13 @@ export default tseslint.config(
               from: { element: { types: { anyOf: ['api', 'components', 'lib'] } } },
               allow: { to: { element: { types: { anyOf: ['api', 'components', 'lib', 'shared'] } } } },
             },
+            {
+              from: { element: { type: 'testing' } },
+              allow: {
+                to: { element: { types: { anyOf: ['testing', 'app', 'api', 'components', 'lib', 'shared'] } } },
+              },
+            },
+            { from: { file: { categories: 'test' } }, allow: { to: { element: { type: 'testing' } } } },
             // The shared folder serves the browser and the sandbox, so it imports neither.
             { from: { element: { type: 'shared' } }, allow: { to: { element: { type: 'shared' } } } },
             {
