@@ -1,41 +1,13 @@
-import { Checkbox, FormControlLabel, Stack, TextField } from '@mui/material';
-import { useCallback } from 'react';
+import { Checkbox, FormControlLabel } from '@mui/material';
+import { ListFilterBar, type TextFilter } from '../../components/ListFilterBar';
 import type { ListParams } from '../../lib/useListParams';
 import { readCampaignId, readPrefix, type DncFilter } from './dncSearch';
-import { useDebouncedDraft } from '../../lib/useDebouncedDraft';
 
-function FilterText({
-  list,
-  name,
-  label,
-  validate,
-  width,
-}: {
-  list: ListParams<DncFilter>;
-  name: DncFilter;
-  label: string;
-  validate: (value: string) => string | undefined;
-  width: number;
-}) {
-  const { setFilters } = list;
-  const commit = useCallback((value: string) => setFilters({ [name]: value }), [setFilters, name]);
-  const [draft, setDraft] = useDebouncedDraft(list.filters[name], commit, {
-    delayMs: 400,
-    isValid: (value) => !validate(value),
-  });
-  const error = validate(draft);
-  return (
-    <TextField
-      size="small"
-      label={label}
-      value={draft}
-      onChange={(event) => setDraft(event.target.value)}
-      error={Boolean(error)}
-      helperText={error ?? ' '}
-      sx={{ width }}
-    />
-  );
-}
+const TEXT_FILTERS: TextFilter<DncFilter>[] = [
+  { name: 'prefix', label: 'Number starts with', width: 190, problem: (value) => readPrefix(value).error },
+  { name: 'source', label: 'Source', width: 220 },
+  { name: 'campaignId', label: 'Campaign id', width: 150, problem: (value) => readCampaignId(value).error },
+];
 
 function FilterCheckbox({ list, name, label }: { list: ListParams<DncFilter>; name: DncFilter; label: string }) {
   return (
@@ -55,29 +27,9 @@ function FilterCheckbox({ list, name, label }: { list: ListParams<DncFilter>; na
 /** The list's filters; each lives in the address bar, so a filtered view can be bookmarked. */
 export function DncFilterBar({ list }: { list: ListParams<DncFilter> }) {
   return (
-    <Stack
-      role="search"
-      aria-label="Filter do-not-contact numbers"
-      direction="row"
-      sx={{ flexWrap: 'wrap', columnGap: 2, alignItems: 'flex-start', mb: 1 }}
-    >
-      <FilterText
-        list={list}
-        name="prefix"
-        label="Number starts with"
-        width={190}
-        validate={(v) => readPrefix(v).error}
-      />
-      <FilterText list={list} name="source" label="Source" width={220} validate={() => undefined} />
-      <FilterText
-        list={list}
-        name="campaignId"
-        label="Campaign id"
-        width={150}
-        validate={(v) => readCampaignId(v).error}
-      />
+    <ListFilterBar label="Filter do-not-contact numbers" list={list} textFilters={TEXT_FILTERS}>
       <FilterCheckbox list={list} name="call" label="Do-not-call only" />
       <FilterCheckbox list={list} name="text" label="Do-not-text only" />
-    </Stack>
+    </ListFilterBar>
   );
 }

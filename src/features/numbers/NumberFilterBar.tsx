@@ -1,41 +1,24 @@
-import { MenuItem, Stack, TextField } from '@mui/material';
-import { DebouncedTextField } from '../../components/DebouncedTextField';
+import { MenuItem, TextField } from '@mui/material';
+import { ListFilterBar, type TextFilter } from '../../components/ListFilterBar';
 import type { ListParams } from '../../lib/useListParams';
 import { NUMBER_FILTER_PROBLEMS, type NumberFilter } from './numberSearch';
 
-const TEXT_FILTERS: { name: Exclude<NumberFilter, 'kind'>; label: string; width: number }[] = [
-  { name: 'prefix', label: 'Number starts with', width: 180 },
-  { name: 'city', label: 'City', width: 170 },
-  { name: 'state', label: 'State', width: 90 },
-  { name: 'zipcode', label: 'Zip code', width: 110 },
-  { name: 'lata', label: 'LATA', width: 90 },
-  { name: 'rateCenter', label: 'Rate center', width: 150 },
-  { name: 'label', label: 'Label', width: 140 },
-];
+const TEXT_FILTERS: TextFilter<NumberFilter>[] = (
+  [
+    { name: 'prefix', label: 'Number starts with', width: 180 },
+    { name: 'city', label: 'City', width: 170 },
+    { name: 'state', label: 'State', width: 90 },
+    { name: 'zipcode', label: 'Zip code', width: 110 },
+    { name: 'lata', label: 'LATA', width: 90 },
+    { name: 'rateCenter', label: 'Rate center', width: 150 },
+    { name: 'label', label: 'Label', width: 140 },
+  ] as const
+).map((filter) => ({ ...filter, problem: NUMBER_FILTER_PROBLEMS[filter.name] }));
 
 /** The owned numbers' filters; each lives in the address bar, so a filtered view can be bookmarked. */
 export function NumberFilterBar({ list }: { list: ListParams<NumberFilter> }) {
   return (
-    <Stack
-      role="search"
-      aria-label="Filter numbers"
-      direction="row"
-      sx={{ flexWrap: 'wrap', columnGap: 2, alignItems: 'flex-start', mb: 1 }}
-    >
-      {TEXT_FILTERS.map(({ name, label, width }) => {
-        const problem = NUMBER_FILTER_PROBLEMS[name]?.(list.filters[name]);
-        return (
-          <DebouncedTextField
-            key={name}
-            label={label}
-            value={list.filters[name]}
-            onChange={(value) => list.setFilters({ [name]: value.trim() })}
-            error={Boolean(problem)}
-            helperText={problem ?? ' '}
-            sx={{ width }}
-          />
-        );
-      })}
+    <ListFilterBar label="Filter numbers" list={list} textFilters={TEXT_FILTERS}>
       <TextField
         select
         size="small"
@@ -49,6 +32,6 @@ export function NumberFilterBar({ list }: { list: ListParams<NumberFilter> }) {
         <MenuItem value="local">Local</MenuItem>
         <MenuItem value="tollFree">Toll-free</MenuItem>
       </TextField>
-    </Stack>
+    </ListFilterBar>
   );
 }
