@@ -2160,6 +2160,7 @@ export interface components {
       /** @description The sender; the shared short code 67076 (the default) or a number of the account. */
       fromNumber?: string;
       labels?: string[];
+      /** @default {} */
       localTimeRestriction?: components['schemas']['LocalTimeRestriction'];
       schedules?: components['schemas']['Schedule'][];
       /**
@@ -2167,10 +2168,19 @@ export interface components {
        * @description Most texts on their way at once.
        */
       maxActive?: number;
-      /** @description When the day's window closes with recipients left, go on in the next window instead of stopping. */
+      /**
+       * @description When the day's window closes with recipients left, go on in the next window instead of stopping.
+       * @default false
+       */
       resumeNextDay?: boolean;
+      /**
+       * @description Returned as CallFire's older API did; each text is sent once (one attempt), so a request's value is ignored.
+       * @default {}
+       */
+      readonly retryConfig?: components['schemas']['RetryConfig'];
       /** @description The message; `${attribute}` placeholders are filled from each recipient's attributes. */
       message?: string;
+      /** @default SEND_MULTIPLE */
       bigMessageStrategy?: components['schemas']['BigMessageStrategy'];
       media?: components['schemas']['Media'][];
       recipients?: components['schemas']['TextRecipient'][];

@@ -82,7 +82,15 @@ export interface TextRow extends ActionRow {
   finish_time: number | null;
   created: number;
   modified: number;
+  /** Read with `SELECT_TEXTS`: the broadcast's message, which a text without its own goes out with. */
+  broadcast_message?: string | null;
 }
+
+/** Texts with their broadcast's current message, as CallFire shows it on texts not sent yet. */
+const SELECT_TEXTS = `SELECT texts.*,
+  (SELECT json_extract(campaigns.settings, '$.message') FROM campaigns WHERE campaigns.id = texts.campaign_id)
+    AS broadcast_message
+  FROM texts`;
 
 const parseJson = <T>(text: string | null): T | undefined => (text === null ? undefined : (JSON.parse(text) as T));
 const roundCredits = (credits: number) => Math.round(credits * 10000) / 10000;
@@ -121,7 +129,7 @@ export function toText(row: TextRow): Text {
     modified: row.modified,
     labels: parseJson<string[]>(row.labels),
     attributes: parseJson<Record<string, string>>(row.attributes),
-    message: row.message ?? row.template ?? undefined,
+    message: row.message ?? row.template ?? row.broadcast_message ?? undefined,
     finalTextResult: row.final_result ?? undefined,
     media: mediaIds?.length ? mediaIds.map((id) => ({ id })) : undefined,
     records: recordsOf(row),
@@ -152,12 +160,13 @@ export function insertTexts(db: Db, texts: NewText[], now: number): Text[] {
        next_attempt_at, script, template, media, labels, attributes, created, modified)
      VALUES (@campaignId, @batchId, @contactId, @fromNumber, @toNumber, @state, @finalTextResult, @timeZone,
        @now, @script, @template, @media, @labels, @attributes, @now, @now)
-     RETURNING *`,
+     RETURNING id`,
   );
   return db.transaction(() =>
     texts.map((text) =>
-      toText(
-        insert.get({
+      readTextById(
+        db,
+        insert.pluck().get({
           campaignId: text.campaignId,
           batchId: text.batchId ?? null,
           contactId: text.contactId ?? null,
@@ -172,7 +181,7 @@ export function insertTexts(db: Db, texts: NewText[], now: number): Text[] {
           media: text.mediaIds ? JSON.stringify(text.mediaIds) : null,
           labels: text.labels?.length ? JSON.stringify(text.labels) : null,
           attributes: text.attributes ? JSON.stringify(text.attributes) : null,
-        }) as TextRow,
+        }) as number,
       ),
     ),
   )();
@@ -212,8 +221,10 @@ export function insertInboundText(
 }
 
 export function readTextRow(db: Db, id: number): TextRow | undefined {
-  return db.prepare('SELECT * FROM texts WHERE id = ?').get(id) as TextRow | undefined;
+  return db.prepare(`${SELECT_TEXTS} WHERE id = ?`).get(id) as TextRow | undefined;
 }
+
+const readTextById = (db: Db, id: number): Text => toText(readTextRow(db, id)!);
 
 export const readText = (db: Db, id: number): Text | undefined => {
   const row = readTextRow(db, id);
@@ -267,7 +278,7 @@ export function findTexts(
   const { where, params } = actionWhere(filters, 'labels');
   return sqlPage<TextRow, Text>(
     db,
-    `SELECT * FROM texts ${where}`,
+    `${SELECT_TEXTS} ${where}`,
     params,
     request,
     toText,
@@ -279,7 +290,7 @@ export function findTexts(
 export function textsOfContact(db: Db, contactId: number, request: PageRequest): Text[] {
   return (
     db
-      .prepare('SELECT * FROM texts WHERE contact_id = ? ORDER BY created DESC, id DESC LIMIT ? OFFSET ?')
+      .prepare(`${SELECT_TEXTS} WHERE contact_id = ? ORDER BY created DESC, id DESC LIMIT ? OFFSET ?`)
       .all(contactId, request.limit, request.offset) as TextRow[]
   ).map(toText);
 }

@@ -39,6 +39,11 @@ describe('text broadcasts, texts and auto-replies (requests)', () => {
       name: 'Unit texts',
       status: 'SETUP',
       message: 'Hi ${first}',
+      // Defaults filled in as CallFire returns them; each text is tried once.
+      bigMessageStrategy: 'SEND_MULTIPLE',
+      resumeNextDay: false,
+      localTimeRestriction: { enabled: false },
+      retryConfig: { maxAttempts: 1 },
     });
     expect((await request('PUT', `/texts/broadcasts/${id}`, { bigMessageStrategy: 'TRIM' })).statusCode).toBe(200);
     expect((await request('GET', `/texts/broadcasts/${id}`)).json()).toMatchObject({
@@ -110,6 +115,8 @@ describe('text broadcasts, texts and auto-replies (requests)', () => {
       ['12135550177', 'DNC', 'DNT'],
       ['12135550171', 'READY', undefined],
     ]);
+    // A text without a message of its own shows the broadcast's, as it stands now.
+    expect(texts.items.find((text: { toNumber: string }) => text.toNumber === '12135550170').message).toBe('Hello');
     expect((await request('GET', `/texts/broadcasts/${id}/stats`)).json()).toEqual({
       totalOutboundCount: 3,
       remainingOutboundCount: 2,
@@ -175,6 +182,18 @@ describe('text broadcasts, texts and auto-replies (requests)', () => {
       (await request('POST', '/texts/auto-replys', { number: OWN_NUMBER, keyword: 'SALE', message: 'x' })).statusCode,
     ).toBe(400);
     expect((await request('POST', '/texts/auto-replys', { number: '13105559999', message: 'x' })).statusCode).toBe(400);
+    // A keyword lives on the short code: naming 67076 with it is the same auto-reply as the keyword alone.
+    const onShortCode = await request('POST', '/texts/auto-replys', {
+      number: '67076',
+      keyword: 'hours',
+      message: 'x',
+    });
+    expect(onShortCode.statusCode).toBe(201);
+    expect((await request('GET', `/texts/auto-replys/${onShortCode.json().id}`)).json()).toMatchObject({
+      keyword: 'HOURS',
+    });
+    expect((await request('GET', `/texts/auto-replys/${onShortCode.json().id}`)).json().number).toBeUndefined();
+    expect((await request('DELETE', `/texts/auto-replys/${onShortCode.json().id}`)).statusCode).toBe(204);
     expect((await request('GET', `/texts/auto-replys/${id}`)).json()).toEqual({
       id,
       number: OWN_NUMBER,

@@ -122,9 +122,14 @@ export const textsArea: SandboxArea = {
     },
 
     createTextAutoReply: (request, reply, { db, now }) => {
-      const { number, keyword, match, message } = request.body;
+      const { keyword, match, message } = request.body;
+      // A keyword lives on the short code, so naming the short code with it (as CallFire's SDK does) says no more.
+      const number =
+        keyword !== undefined && request.body.number === SHARED_SHORT_CODE ? undefined : request.body.number;
       if ((number === undefined) === (keyword === undefined))
-        throw badRequest('Give either a number or a keyword for an auto-reply, not both and not neither');
+        throw badRequest(
+          `Give either a number or a keyword for an auto-reply, not both and not neither (a keyword goes with ${SHARED_SHORT_CODE} or no number)`,
+        );
       if (keyword !== undefined && !KEYWORD.test(keyword))
         throw badRequest(`keyword: "${keyword}" must be 2 to 64 letters or digits`);
       requireMessageText(message, 'message');
