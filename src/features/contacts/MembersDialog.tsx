@@ -4,6 +4,7 @@ import type { UseMutationOptions } from '@tanstack/react-query';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { Schema } from '../../api/types';
 import { FormDialog } from '../../components/form/FormDialog';
+import { FormPhoneListField } from '../../components/form/FormPhoneListField';
 import { FormSelect } from '../../components/form/FormSelect';
 import { FormTextField } from '../../components/form/FormTextField';
 import { useFormMutation } from '../../components/form/useFormMutation';
@@ -77,14 +78,7 @@ export function MembersDialog<Result, Variables>({
         />
         {source === 'numbers' ? (
           <>
-            <FormTextField
-              control={control}
-              name="numbers"
-              label="Phone numbers"
-              multiline
-              minRows={4}
-              helperText="One per line, or separated by commas. Any common format works."
-            />
+            <FormPhoneListField control={control} name="numbers" label="Phone numbers" />
             <FormSelect control={control} name="field" label="Numbers go in" options={NUMBER_FIELD_OPTIONS} />
           </>
         ) : (
