@@ -7,6 +7,7 @@ import {
   insertContact,
 } from './contacts';
 import { addContactListItems, contactListMigrations, insertContactList } from './contactLists';
+import { broadcastMigrations } from './broadcasts';
 import { callMigrations, finishAttempt, insertCalls } from './calls';
 import { migrate, openDatabase } from './database';
 import { insertTexts, textMigrations } from './texts';
@@ -52,7 +53,8 @@ describe('contactHistory', () => {
     const page = { limit: 10, offset: 0 };
     expect(contactHistory(db, id, page, 'http://sandbox/v2')).toEqual({ id, calls: [], texts: [] });
     migrate(db, callMigrations);
-    migrate(db, textMigrations);
+    // Texts show their broadcast's message, so they are read with the broadcasts' table.
+    migrate(db, [...broadcastMigrations, ...textMigrations]);
     const call = { campaignId: 0, contactId: id, toNumber: '12135550120', state: 'READY', timeZone: 'UTC' } as const;
     const [first] = insertCalls(db, [call], 100);
     const [second] = insertCalls(db, [call], 300);
