@@ -21,3 +21,9 @@ export async function sandboxGet<T>(request: APIRequestContext, path: string): P
 export async function sandboxPost<T>(request: APIRequestContext, path: string, data: unknown): Promise<T> {
   return answer<T>(await request.post(`${sandboxUrl}/v2${path}`, { headers: { authorization }, data }), `POST ${path}`);
 }
+
+/** PUT to a CallFire path of the sandbox's `/v2` API (the operations that answer without a body). */
+export async function sandboxPut(request: APIRequestContext, path: string, data: unknown): Promise<void> {
+  const response = await request.put(`${sandboxUrl}/v2${path}`, { headers: { authorization }, data });
+  if (!response.ok()) throw new Error(`PUT ${path}: ${response.status()} ${await response.text()}`);
+}
