@@ -8,8 +8,10 @@ import { sandboxUrl } from '../../playwright.config';
 const authorization = `Basic ${Buffer.from('sandbox:sandbox-password').toString('base64')}`;
 
 async function answer<T>(response: Awaited<ReturnType<APIRequestContext['get']>>, what: string): Promise<T> {
-  if (!response.ok()) throw new Error(`${what}: ${response.status()} ${await response.text()}`);
-  return (await response.json()) as T;
+  const body = await response.text();
+  if (!response.ok()) throw new Error(`${what}: ${response.status()} ${body}`);
+  // Start, stop and other operations with nothing to say answer with an empty body.
+  return (body ? JSON.parse(body) : undefined) as T;
 }
 
 /** GET a CallFire path (`/contacts/lists`) of the sandbox's `/v2` API. */
