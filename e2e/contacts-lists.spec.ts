@@ -2,9 +2,6 @@ import { createContactsDirectly, unique, uniqueNumbers } from './support/contact
 import { detailValue } from './support/detailList';
 import { expect, expectAccessible, failedRequest, test } from './support/fixtures';
 
-// Whole journeys through several pages and dialogs.
-test.describe.configure({ timeout: 60_000 });
-
 test('a list is made from pasted numbers, renamed, filled, trimmed, exported and deleted', async ({
   page,
   request,

@@ -1,9 +1,6 @@
 import { createContactsDirectly, unique, uniqueNumbers } from './support/contactsApi';
 import { expect, expectAccessible, test } from './support/fixtures';
 
-// Whole journeys through several pages: slower than one page, on a machine shared by parallel runs.
-test.describe.configure({ timeout: 60_000 });
-
 test('a contact is created, shown, edited, found by number and soft-deleted', async ({ page }) => {
   const lastName = unique('Ada');
   const [home, mobile] = uniqueNumbers(2);
