@@ -67,7 +67,8 @@ async function createBroadcast(page: Page, name: string, transferSound: string) 
   await expect(page.getByRole('group', { name: new RegExp(`Audio player: ${transferSound}`) })).toBeVisible();
   await page.getByLabel('Max concurrent calls').fill('20');
   await page.getByRole('button', { name: 'Create broadcast' }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  // Creating turns the messages into speech on a worker thread: seconds on a busy machine, the first time.
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible({ timeout: 45_000 });
 }
 
 test('a broadcast made with TTS messages gets a batch from a contact list, disabled and enabled again', async ({
