@@ -21,8 +21,8 @@ async function createBroadcast(page: Page, name: string, { start = false } = {})
   await page.getByLabel('Name').fill(name);
   await page.getByRole('combobox', { name: 'Caller id' }).click();
   await page.getByRole('option', { name: '(213) 555-0111' }).click();
-  // One text for every broadcast: the sandbox synthesises it once and remembers it.
-  await page.getByLabel('Live answer message text').fill('Hello from the freshness test.');
+  // A text of its own: the library keeps one sound per audio, named after the first broadcast to use it.
+  await page.getByLabel('Live answer message text').fill(`Hello from ${name}.`);
   await page.getByLabel('Phone numbers').fill(['(213) 604 1001', '(213) 604 1002', '(213) 604 1003'].join('\n'));
   await page.getByRole('button', { name: start ? 'Create and start' : 'Create broadcast' }).click();
   // Creating turns the message into speech on a worker thread: seconds on a busy machine, the first time.
