@@ -9,6 +9,9 @@ const CONSOLE_PORT = Number(process.env.E2E_CONSOLE_PORT ?? 5190);
 const SIGN_IN_CONSOLE_PORT = Number(process.env.E2E_SIGN_IN_CONSOLE_PORT ?? 5191);
 export const sandboxUrl = `http://127.0.0.1:${SANDBOX_PORT}`;
 export const signInConsoleUrl = `http://127.0.0.1:${SIGN_IN_CONSOLE_PORT}`;
+// E2E_REUSE_SERVERS=1 runs against servers already listening on these ports (started as below, after
+// `npm run build`), so running one spec again costs no build and no sandbox start.
+const reuseExistingServer = process.env.E2E_REUSE_SERVERS === '1';
 const sandboxEnv = {
   SANDBOX_PORT: String(SANDBOX_PORT),
   SANDBOX_DB: ':memory:',
@@ -51,7 +54,7 @@ export default defineConfig({
       command: 'npx tsx sandbox/main.ts',
       url: `${sandboxUrl}/health`,
       env: sandboxEnv,
-      reuseExistingServer: false,
+      reuseExistingServer,
       timeout: 180_000,
     },
     {
@@ -65,7 +68,7 @@ export default defineConfig({
         CALLFIRE_API_LOGIN: 'sandbox',
         CALLFIRE_API_PASSWORD: 'sandbox-password',
       },
-      reuseExistingServer: false,
+      reuseExistingServer,
       timeout: 180_000,
     },
     {
@@ -73,7 +76,7 @@ export default defineConfig({
       command: 'npx tsx scripts/serve.ts',
       url: signInConsoleUrl,
       env: { CONSOLE_PORT: String(SIGN_IN_CONSOLE_PORT), CALLFIRE_API_URL: `${sandboxUrl}/v2` },
-      reuseExistingServer: false,
+      reuseExistingServer,
       timeout: 120_000,
     },
   ],

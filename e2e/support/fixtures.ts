@@ -61,16 +61,29 @@ export { expect };
 export const anyOf = (...patterns: RegExp[]) =>
   new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join('|'));
 
+/** The browser's log line for a request to the console's own server at `path` (a pattern) answered with `status`. */
+const failedAt = (status: number, path: string) =>
+  new RegExp(`the server responded with a status of ${status} .*\\[https?://[^/]+${path}(\\?[^\\]]*)?\\]$`);
+
 /**
  * The console error the browser logs for a request the console made through `/api` and CallFire
  * answered with `status`; `path` is matched after `/api`, up to the query string.
  */
-export const failedRequest = (status: number, path: RegExp) =>
-  new RegExp(`the server responded with a status of ${status} .*\\[https?://[^/]+/api${path.source}(\\?[^\\]]*)?\\]$`);
+export const failedRequest = (status: number, path: RegExp) => failedAt(status, `/api${path.source}`);
 
-/** Fails on serious or critical accessibility violations of the page as it is now. */
+/**
+ * The console error for the console's session check or sign-in (`/auth/session`) answered with
+ * `status`: 401 before anyone signs in, or for a wrong password.
+ */
+export const failedSessionRequest = (status: number) => failedAt(status, '/auth/session');
+
+/**
+ * Fails on serious or critical accessibility violations of the page as it is now. A run takes seconds
+ * on a busy machine, so a spec checks each distinct page (or dialog) once, not after every step.
+ */
 export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+  // Violations only: axe then skips collecting every node that passed, which costs time on a large page.
+  const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
   const serious = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map(

@@ -8,8 +8,10 @@ import { sandboxUrl } from '../../playwright.config';
 const authorization = `Basic ${Buffer.from('sandbox:sandbox-password').toString('base64')}`;
 
 async function answer<T>(response: Awaited<ReturnType<APIRequestContext['get']>>, what: string): Promise<T> {
-  if (!response.ok()) throw new Error(`${what}: ${response.status()} ${await response.text()}`);
-  return (await response.json()) as T;
+  const body = await response.text();
+  if (!response.ok()) throw new Error(`${what}: ${response.status()} ${body}`);
+  // Start, stop and other operations with nothing to say answer with an empty body.
+  return (body ? JSON.parse(body) : undefined) as T;
 }
 
 /** GET a CallFire path (`/contacts/lists`) of the sandbox's `/v2` API. */
@@ -20,4 +22,10 @@ export async function sandboxGet<T>(request: APIRequestContext, path: string): P
 /** POST to a CallFire path of the sandbox's `/v2` API. */
 export async function sandboxPost<T>(request: APIRequestContext, path: string, data: unknown): Promise<T> {
   return answer<T>(await request.post(`${sandboxUrl}/v2${path}`, { headers: { authorization }, data }), `POST ${path}`);
+}
+
+/** PUT to a CallFire path of the sandbox's `/v2` API (the operations that answer without a body). */
+export async function sandboxPut(request: APIRequestContext, path: string, data: unknown): Promise<void> {
+  const response = await request.put(`${sandboxUrl}/v2${path}`, { headers: { authorization }, data });
+  if (!response.ok()) throw new Error(`PUT ${path}: ${response.status()} ${await response.text()}`);
 }

@@ -3,8 +3,33 @@ import { offThread } from '../workers/pool';
 import type { PreparedAudio } from './convert';
 import type { Voice } from './speech';
 
+type Speech = { mp3: Buffer; seconds: number };
+
+/**
+ * Speech recently made, by voice and text. The same text and voice always give the same bytes, and
+ * broadcasts re-saved (or made again and again by tests) repeat their messages: synthesis takes seconds
+ * of CPU on a busy machine, a lookup nothing. Short messages only, and a few, to bound the memory.
+ */
+const recentSpeech = new Map<string, Promise<Speech>>();
+const REMEMBERED_SPEECHES = 32;
+const REMEMBERED_TEXT_LENGTH = 1000;
+
 /** `synthesizeSpeech` on a worker thread: a long message does not hold up other requests. */
-export async function synthesizeSpeechOffThread(text: string, voice: Voice): Promise<{ mp3: Buffer; seconds: number }> {
+export function synthesizeSpeechOffThread(text: string, voice: Voice): Promise<Speech> {
+  if (text.length > REMEMBERED_TEXT_LENGTH) return synthesizeOnWorker(text, voice);
+  const key = `${voice}\n${text}`;
+  let speech = recentSpeech.get(key);
+  if (!speech) {
+    speech = synthesizeOnWorker(text, voice);
+    // A failure is not remembered: the next request tries again.
+    speech.catch(() => recentSpeech.delete(key));
+    recentSpeech.set(key, speech);
+    if (recentSpeech.size > REMEMBERED_SPEECHES) recentSpeech.delete(recentSpeech.keys().next().value!);
+  }
+  return speech;
+}
+
+async function synthesizeOnWorker(text: string, voice: Voice): Promise<Speech> {
   const { mp3, seconds } = await offThread('speech', { text, voice });
   return { mp3: asBuffer(mp3), seconds };
 }
