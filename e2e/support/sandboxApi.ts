@@ -9,7 +9,9 @@ const authorization = `Basic ${Buffer.from('sandbox:sandbox-password').toString(
 
 async function answer<T>(response: Awaited<ReturnType<APIRequestContext['get']>>, what: string): Promise<T> {
   if (!response.ok()) throw new Error(`${what}: ${response.status()} ${await response.text()}`);
-  return (await response.json()) as T;
+  // Some operations (addDoNotContacts) answer with no body.
+  const body = await response.text();
+  return (body ? JSON.parse(body) : undefined) as T;
 }
 
 /** GET a CallFire path (`/contacts/lists`) of the sandbox's `/v2` API. */

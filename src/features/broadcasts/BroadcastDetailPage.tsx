@@ -21,6 +21,7 @@ import { AMD_MODES } from './broadcastForm';
 import { BatchesPanel } from './BatchesPanel';
 import { BroadcastActionsPanel } from './BroadcastActionsPanel';
 import { BroadcastStatusChip } from './BroadcastStatusChip';
+import { CallAgainButton } from './CallAgainDialog';
 import { callStatsView } from './callStats';
 import { CallMap } from './CallMap';
 import { preflightOf } from './preflight';
@@ -84,7 +85,15 @@ export function BroadcastDetailPage() {
   if (!broadcast) return <PageSkeleton />;
 
   return (
-    <Page title={broadcast.name || `Broadcast ${id}`} actions={commands.actions}>
+    <Page
+      title={broadcast.name || `Broadcast ${id}`}
+      actions={
+        <>
+          {commands.actions}
+          <CallAgainButton kind="voice" broadcast={broadcast} />
+        </>
+      }
+    >
       {commands.dialogs}
       {commands.alerts}
       <Stack spacing={3}>
