@@ -17,6 +17,9 @@ export interface WallClock {
   weekday: components['schemas']['DayOfWeek'];
 }
 
+/** Reads a wall clock: `wallClock`, or a faster reader built on it (the console's preview reads thousands). */
+export type ClockReader = (now: number, timeZone: string) => WallClock;
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** The date, time and weekday `now` shows on a wall clock in `timeZone`. */
@@ -47,8 +50,8 @@ export const dateNumber = (date: LocalDate) => date.year * 10000 + date.month * 
 export const timeMinutes = (time: LocalTime) => time.hour * 60 + time.minute;
 
 /** True while `now` lies inside the schedule: its dates, its days of the week and its hours of the day. */
-export function isScheduleOpen(schedule: Schedule, now: number): boolean {
-  const clock = wallClock(now, schedule.timeZone ?? 'UTC');
+export function isScheduleOpen(schedule: Schedule, now: number, clockOf: ClockReader = wallClock): boolean {
+  const clock = clockOf(now, schedule.timeZone ?? 'UTC');
   if (schedule.startDate && clock.date < dateNumber(schedule.startDate)) return false;
   if (schedule.stopDate && clock.date > dateNumber(schedule.stopDate)) return false;
   if (schedule.daysOfWeek?.length && !schedule.daysOfWeek.includes(clock.weekday)) return false;
@@ -58,8 +61,12 @@ export function isScheduleOpen(schedule: Schedule, now: number): boolean {
 }
 
 /** A broadcast without schedules may always dial; with schedules, while any of them is open. */
-export function areSchedulesOpen(schedules: Schedule[] | undefined, now: number): boolean {
-  return !schedules?.length || schedules.some((schedule) => isScheduleOpen(schedule, now));
+export function areSchedulesOpen(
+  schedules: Schedule[] | undefined,
+  now: number,
+  clockOf: ClockReader = wallClock,
+): boolean {
+  return !schedules?.length || schedules.some((schedule) => isScheduleOpen(schedule, now, clockOf));
 }
 
 /** The restriction's hours as minutes since midnight, CallFire's defaults filled in. */
