@@ -22,6 +22,7 @@ import { BatchesPanel } from './BatchesPanel';
 import { BroadcastActionsPanel } from './BroadcastActionsPanel';
 import { BroadcastStatusChip } from './BroadcastStatusChip';
 import { CallAgainButton } from './CallAgainDialog';
+import { CallMeFirstButton } from './CallMeFirstDialog';
 import { callStatsView } from './callStats';
 import { CallMap } from './CallMap';
 import { preflightOf } from './preflight';
@@ -91,6 +92,7 @@ export function BroadcastDetailPage() {
         <>
           {commands.actions}
           <CallAgainButton kind="voice" broadcast={broadcast} />
+          {!commands.archived && <CallMeFirstButton kind="voice" broadcastOf={() => broadcast} />}
         </>
       }
     >

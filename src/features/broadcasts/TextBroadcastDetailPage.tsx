@@ -21,6 +21,7 @@ import { BatchesPanel } from './BatchesPanel';
 import { BroadcastActionsPanel } from './BroadcastActionsPanel';
 import { BroadcastStatusChip } from './BroadcastStatusChip';
 import { CallAgainButton } from './CallAgainDialog';
+import { CallMeFirstButton } from './CallMeFirstDialog';
 import { StatsPanel } from './StatsPanel';
 import { BIG_MESSAGE_STRATEGIES } from './textBroadcastForm';
 import { textPreflightOf, textStatsView } from './textStats';
@@ -93,6 +94,7 @@ export function TextBroadcastDetailPage() {
         <>
           {commands.actions}
           <CallAgainButton kind="text" broadcast={broadcast} />
+          {!commands.archived && <CallMeFirstButton kind="text" broadcastOf={() => broadcast} />}
         </>
       }
     >
