@@ -35,6 +35,31 @@ export const dncKeys = {
 export const findDoNotContacts = (query: FindQuery, { signal, client = api }: ReadOptions = {}) =>
   unwrap(client.GET('/contacts/dncs', { params: { query }, signal }));
 
+/** Numbers looked up on the list per findDoNotContacts request. */
+const LOOKUP_SIZE = 100;
+
+/** Which of `numbers` are on the do-not-contact list for `channel` now, looked up a hundred at a time. */
+export async function numbersOnDoNotContactList(
+  numbers: readonly string[],
+  channel: 'call' | 'text',
+  options: ReadOptions = {},
+): Promise<Set<string>> {
+  const listed = new Set<string>();
+  for (let start = 0; start < numbers.length; start += LOOKUP_SIZE) {
+    const found = await findDoNotContacts(
+      {
+        number: numbers.slice(start, start + LOOKUP_SIZE),
+        [channel]: true,
+        limit: LOOKUP_SIZE,
+        fields: fieldsParam([{ items: ['number'] }]),
+      },
+      options,
+    );
+    for (const { number } of found.items) if (number) listed.add(number);
+  }
+  return listed;
+}
+
 export function fetchDncPage(search: DncSearch, offset: number, limit: number, signal?: AbortSignal) {
   return findDoNotContacts({ ...search, offset, limit }, { signal });
 }

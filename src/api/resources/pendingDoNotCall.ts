@@ -1,12 +1,11 @@
 import type { ReadOptions } from '../client';
 import { fieldsParam } from '../fields';
 import { findCalls } from './calls';
-import { findDoNotContacts } from './dnc';
+import { numbersOnDoNotContactList } from './dnc';
 
-/** Pages of waiting recipients read for the count, and numbers looked up on the list per request. */
+/** Pages of waiting recipients read for the count. */
 const CALLS_PAGE = 1000;
 const MAX_CHECKED = 10_000;
-const DNC_LOOKUP = 100;
 
 export interface PendingDoNotCall {
   /** Waiting recipients whose number is on the do-not-call list now; they will be skipped. */
@@ -39,19 +38,8 @@ export async function countPendingDoNotCall(campaignId: number, options: ReadOpt
     for (const { toNumber } of page.items) if (toNumber) numbers.set(toNumber, (numbers.get(toNumber) ?? 0) + 1);
     if (page.items.length < CALLS_PAGE) break;
   }
-  const unique = [...numbers.keys()];
+  const listed = await numbersOnDoNotContactList([...numbers.keys()], 'call', options);
   let count = 0;
-  for (let start = 0; start < unique.length; start += DNC_LOOKUP) {
-    const found = await findDoNotContacts(
-      {
-        number: unique.slice(start, start + DNC_LOOKUP),
-        call: true,
-        limit: DNC_LOOKUP,
-        fields: fieldsParam([{ items: ['number'] }]),
-      },
-      options,
-    );
-    for (const { number } of found.items) count += (number && numbers.get(number)) || 0;
-  }
+  for (const number of listed) count += numbers.get(number) ?? 0;
   return { count, complete: total <= MAX_CHECKED };
 }

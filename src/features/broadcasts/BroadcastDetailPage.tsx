@@ -21,6 +21,8 @@ import { AMD_MODES } from './broadcastForm';
 import { BatchesPanel } from './BatchesPanel';
 import { BroadcastActionsPanel } from './BroadcastActionsPanel';
 import { BroadcastStatusChip } from './BroadcastStatusChip';
+import { CallAgainButton } from './CallAgainDialog';
+import { CallMeFirstButton } from './CallMeFirstDialog';
 import { callStatsView } from './callStats';
 import { CallMap } from './CallMap';
 import { preflightOf } from './preflight';
@@ -84,7 +86,16 @@ export function BroadcastDetailPage() {
   if (!broadcast) return <PageSkeleton />;
 
   return (
-    <Page title={broadcast.name || `Broadcast ${id}`} actions={commands.actions}>
+    <Page
+      title={broadcast.name || `Broadcast ${id}`}
+      actions={
+        <>
+          {commands.actions}
+          <CallAgainButton kind="voice" broadcast={broadcast} />
+          {!commands.archived && <CallMeFirstButton kind="voice" broadcastOf={() => broadcast} />}
+        </>
+      }
+    >
       {commands.dialogs}
       {commands.alerts}
       <Stack spacing={3}>

@@ -19,6 +19,8 @@ import {
 } from './broadcastForm';
 import { DeliveryFields, GeneralFields, MessageFields, RecipientsField } from './BroadcastFormFields';
 import { ScheduleFields } from './ScheduleFields';
+import { SchedulePreview } from './SchedulePreview';
+import { CallMeFirstButton } from './CallMeFirstDialog';
 import { broadcastMutations, broadcastQuery } from '../../api/resources/broadcasts';
 
 function BroadcastForm({ initial, broadcastId }: { initial: BroadcastFormValues; broadcastId?: number }) {
@@ -58,6 +60,9 @@ function BroadcastForm({ initial, broadcastId }: { initial: BroadcastFormValues;
       <Section title="Schedules">
         <ScheduleFields control={form.control} />
       </Section>
+      <Section title="Schedule preview">
+        <SchedulePreview control={form.control} kind="voice" />
+      </Section>
       {broadcastId === undefined && (
         <Section title="Initial recipients">
           <RecipientsField form={form} />
@@ -78,6 +83,7 @@ function BroadcastForm({ initial, broadcastId }: { initial: BroadcastFormValues;
         >
           Cancel
         </Button>
+        <CallMeFirstButton kind="voice" broadcastOf={() => broadcastOf(form.getValues())} />
       </Stack>
     </Stack>
   );

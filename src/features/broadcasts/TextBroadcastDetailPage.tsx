@@ -20,6 +20,8 @@ import { segmentCount } from '../../../shared/textMessage';
 import { BatchesPanel } from './BatchesPanel';
 import { BroadcastActionsPanel } from './BroadcastActionsPanel';
 import { BroadcastStatusChip } from './BroadcastStatusChip';
+import { CallAgainButton } from './CallAgainDialog';
+import { CallMeFirstButton } from './CallMeFirstDialog';
 import { StatsPanel } from './StatsPanel';
 import { BIG_MESSAGE_STRATEGIES } from './textBroadcastForm';
 import { textPreflightOf, textStatsView } from './textStats';
@@ -86,7 +88,16 @@ export function TextBroadcastDetailPage() {
   if (!broadcast) return <PageSkeleton />;
 
   return (
-    <Page title={broadcast.name || `Text broadcast ${id}`} actions={commands.actions}>
+    <Page
+      title={broadcast.name || `Text broadcast ${id}`}
+      actions={
+        <>
+          {commands.actions}
+          <CallAgainButton kind="text" broadcast={broadcast} />
+          {!commands.archived && <CallMeFirstButton kind="text" broadcastOf={() => broadcast} />}
+        </>
+      }
+    >
       {commands.dialogs}
       {commands.alerts}
       <Stack spacing={3}>

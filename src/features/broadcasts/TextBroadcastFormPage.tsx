@@ -17,6 +17,8 @@ import { useFormMutation } from '../../components/form/useFormMutation';
 import { useOpenWhenCreated } from '../../lib/useOpenWhenCreated';
 import { LabelsField } from './LabelsField';
 import { ScheduleFields } from './ScheduleFields';
+import { SchedulePreview } from './SchedulePreview';
+import { CallMeFirstButton } from './CallMeFirstDialog';
 import {
   BIG_MESSAGE_STRATEGIES,
   defaultTextFormValues,
@@ -125,6 +127,9 @@ function TextBroadcastForm({ initial, broadcastId }: { initial: TextBroadcastFor
       <Section title="Schedules">
         <ScheduleFields control={control} />
       </Section>
+      <Section title="Schedule preview">
+        <SchedulePreview control={form.control} kind="text" />
+      </Section>
       {broadcastId === undefined && (
         <Section title="Initial recipients">
           <FormTextField
@@ -153,6 +158,7 @@ function TextBroadcastForm({ initial, broadcastId }: { initial: TextBroadcastFor
         >
           Cancel
         </Button>
+        <CallMeFirstButton kind="text" broadcastOf={() => textBroadcastOf(form.getValues())} />
       </Stack>
     </Stack>
   );

@@ -1,0 +1,147 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import PhoneForwardedIcon from '@mui/icons-material/PhoneForwarded';
+import { Alert, Button, Stack, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import type { CallBroadcast } from '../../api/resources/broadcasts';
+import { callMutations, callQuery } from '../../api/resources/calls';
+import type { TextBroadcast } from '../../api/resources/textBroadcasts';
+import { textMutations, textQuery } from '../../api/resources/texts';
+import type { Schema } from '../../api/types';
+import { CallResultChip, CallStateChip } from '../../components/CallChips';
+import { FormDialog } from '../../components/form/FormDialog';
+import { FormTextField } from '../../components/form/FormTextField';
+import { useFormMutation } from '../../components/form/useFormMutation';
+import { TextResultChip } from '../../components/TextChips';
+import { formatPhone, normalizePhone } from '../../lib/phone';
+import { testCallOf, testTextOf } from './testMessage';
+
+/** The broadcast as it would go out now: the saved one on its page, the form's values on the form. */
+type Source = { kind: 'voice'; broadcastOf: () => CallBroadcast } | { kind: 'text'; broadcastOf: () => TextBroadcast };
+
+const schema = z.object({
+  phoneNumber: z.string().superRefine((value, context) => {
+    const parsed = normalizePhone(value);
+    if (!parsed.ok) context.addIssue({ code: 'custom', message: parsed.reason });
+  }),
+});
+type Values = z.infer<typeof schema>;
+
+/** sendCalls' and sendTexts' errors about the one recipient go beside the number. */
+const SERVER_FIELDS = { 'body.phoneNumber': 'phoneNumber' } as const;
+
+/** "Call me first" ("Text me first"): the broadcast's messages sent to one number, to hear or read before starting. */
+export function CallMeFirstButton(source: Source) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button startIcon={<PhoneForwardedIcon />} onClick={() => setOpen(true)}>
+        {source.kind === 'voice' ? 'Call me first' : 'Text me first'}
+      </Button>
+      {open && <CallMeFirstDialog {...source} onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+function CallMeFirstDialog({ onClose, ...source }: Source & { onClose: () => void }) {
+  const { control, handleSubmit, setError, formState } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { phoneNumber: '' },
+  });
+  const sendCall = useFormMutation(callMutations.send(), setError, SERVER_FIELDS);
+  const sendText = useFormMutation(textMutations.send(), setError, SERVER_FIELDS);
+  const [sentId, setSentId] = useState<number>();
+  const voice = source.kind === 'voice';
+
+  const submit = handleSubmit(({ phoneNumber }) => {
+    const parsed = normalizePhone(phoneNumber);
+    if (!parsed.ok) return;
+    const onSuccess = ({ items }: { items: { id?: number }[] }) => setSentId(items[0]?.id);
+    if (source.kind === 'voice')
+      sendCall.mutate(
+        { recipients: [{ ...testCallOf(source.broadcastOf()), phoneNumber: parsed.number }], query: {} },
+        { onSuccess },
+      );
+    else
+      sendText.mutate(
+        { recipients: [{ ...testTextOf(source.broadcastOf()), phoneNumber: parsed.number }], query: {} },
+        { onSuccess },
+      );
+  });
+
+  return (
+    <FormDialog
+      title={voice ? 'Call me first' : 'Text me first'}
+      description={
+        voice
+          ? "The broadcast's messages are played in one call to your number, with its caller id and transfer key, before anyone else is called."
+          : "The broadcast's message is texted to your number from its sender before anyone else is texted."
+      }
+      submitLabel={sentId === undefined ? (voice ? 'Call me' : 'Text me') : voice ? 'Call again' : 'Text again'}
+      onSubmit={(event) => {
+        // The dialog is portalled out of the broadcast form's DOM, but React still bubbles its submit there.
+        event.stopPropagation();
+        void submit(event);
+      }}
+      onClose={onClose}
+      pending={sendCall.isPending || sendText.isPending}
+      formError={formState.errors.root?.server?.message}
+    >
+      <Stack spacing={2}>
+        <FormTextField control={control} name="phoneNumber" label="Your phone number" required autoFocus />
+        {sentId !== undefined && (voice ? <TestCallResult callId={sentId} /> : <TestTextResult textId={sentId} />)}
+      </Stack>
+    </FormDialog>
+  );
+}
+
+/** Where the test stands: sending, then its result (the call or text query polls until it settles). */
+function SentStatus({
+  what,
+  toNumber,
+  state,
+  result,
+}: {
+  what: string;
+  toNumber: string | undefined;
+  state: Schema<'ActionState'> | undefined;
+  result: ReactNode;
+}) {
+  return (
+    <Alert severity={state === 'FINISHED' ? 'success' : 'info'} role="status" icon={false}>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+        <Typography variant="body2">
+          {what} to {formatPhone(toNumber)}:
+        </Typography>
+        <CallStateChip state={state} />
+        {result}
+      </Stack>
+    </Alert>
+  );
+}
+
+function TestCallResult({ callId }: { callId: number }) {
+  const { data: call } = useQuery(callQuery(callId));
+  return (
+    <SentStatus
+      what="Test call"
+      toNumber={call?.toNumber}
+      state={call?.state}
+      result={<CallResultChip result={call?.finalCallResult} />}
+    />
+  );
+}
+
+function TestTextResult({ textId }: { textId: number }) {
+  const { data: text } = useQuery(textQuery(textId));
+  return (
+    <SentStatus
+      what="Test text"
+      toNumber={text?.toNumber}
+      state={text?.state}
+      result={<TextResultChip result={text?.finalTextResult} />}
+    />
+  );
+}
