@@ -10,6 +10,7 @@ import { type Figure, table } from './figures';
 import { apiBench } from './parts/api';
 import { bundleBench } from './parts/bundle';
 import { eventLoopBench } from './parts/eventLoop';
+import { simulatorBench } from './parts/simulator';
 
 interface PartResult {
   figures: Figure[];
@@ -27,6 +28,7 @@ const PARTS: Record<string, () => Promise<Figure[]>> = {
   bundle: bundleBench,
   api: apiBench,
   eventloop: eventLoopBench,
+  simulator: simulatorBench,
 };
 
 const RESULTS_FILE = 'bench/results.json';
