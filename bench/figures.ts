@@ -80,3 +80,28 @@ export function table(figures: Figure[]): string {
     )
     .join('\n');
 }
+
+/** The figures as a Markdown table (for bench/results.md and the README). */
+export function markdownTable(figures: Figure[]): string {
+  const cell = (text: string) => text.replace(/\|/g, '\\|');
+  const lines = [
+    '| part | figure | median | min–max | peer / floor | ratio | goal | |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...figures.map(
+      (entry) =>
+        `| ${[
+          entry.part,
+          entry.name,
+          `${entry.median} ${entry.unit}`,
+          `${entry.min}–${entry.max}`,
+          entry.peer ? `${entry.peer.name}: ${entry.peer.median}` : '',
+          entry.ratio === undefined ? '' : `${entry.ratio}×`,
+          entry.goal ?? '',
+          entry.met === undefined ? '' : entry.met ? 'met' : '**not met**',
+        ]
+          .map(cell)
+          .join(' | ')} |`,
+    ),
+  ];
+  return lines.join('\n');
+}

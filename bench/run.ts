@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { type Figure, table } from './figures';
+import { type Figure, markdownTable, table } from './figures';
 import { apiBench } from './parts/api';
 import { bundleBench } from './parts/bundle';
 import { eventLoopBench } from './parts/eventLoop';
@@ -69,5 +69,15 @@ for (const name of chosen) {
 }
 
 const all = Object.entries(results.parts).flatMap(([, part]) => part.figures);
+const loads = Object.entries(results.parts)
+  .map(
+    ([name, part]) =>
+      `${name} ${part.loadAverage[0]}–${part.loadAverage[1]} (${part.measuredAt.slice(0, 16)}Z, ${part.seconds} s)`,
+  )
+  .join('; ');
+writeFileSync(
+  'bench/results.md',
+  `${markdownTable(all)}\n\n${results.machine.cpus} CPUs, Node ${results.machine.node}. 1-minute load average at the start and end of each part: ${loads}.\n`,
+);
 console.log(`\nAll figures in ${RESULTS_FILE} (${Math.round((performance.now() - started) / 1000)} s this run):\n`);
 console.log(table(all));
