@@ -42,8 +42,14 @@ export function sqlPage<RowType, Item>(
     .all(...bind(params), request.limit, request.offset) as RowType[];
   const countSql = `SELECT COUNT(*) FROM (${sql})`;
   // Counting reads every matching row: done once, then again only after something was written.
-  const totalCount = untilChanged(db, `${countSql}\0${JSON.stringify(params)}`, () =>
-    db.prepare(countSql).pluck().get(...bind(params)) as number,
+  const totalCount = untilChanged(
+    db,
+    `${countSql}\0${JSON.stringify(params)}`,
+    () =>
+      db
+        .prepare(countSql)
+        .pluck()
+        .get(...bind(params)) as number,
   );
   return page(rows.map(toItem), request, totalCount);
 }

@@ -30,7 +30,10 @@ async function outcome<T>(work: () => T | Promise<T>): Promise<Outcome<T>> {
 }
 
 /** Audio with its `audioHashOf`, computed here rather than on the event loop. */
-const withHash = <T extends { mp3: Uint8Array; wav?: Uint8Array }>(audio: T) => ({ ...audio, hash: audioHashOf(audio) });
+const withHash = <T extends { mp3: Uint8Array; wav?: Uint8Array }>(audio: T) => ({
+  ...audio,
+  hash: audioHashOf(audio),
+});
 
 export const speech = ({ text, voice }: { text: string; voice: Voice }) =>
   outcome(() => withHash(synthesizeSpeech(text, voice)));
