@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { consoleSettings } from '../server/consoleSettings.ts';
 
 // The single operator's credentials; without them (sign-in mode) the sandbox's demo account is checked.
@@ -26,7 +27,11 @@ if (!existsSync('dist')) {
   process.exit(1);
 }
 const leaks = files('dist').flatMap((file) => {
-  const text = readFileSync(file, 'latin1');
+  // The precompressed copies (server/precompress.ts) are what the server sends: read them as sent.
+  const bytes = readFileSync(file);
+  const text = (
+    file.endsWith('.br') ? brotliDecompressSync(bytes) : file.endsWith('.gz') ? gunzipSync(bytes) : bytes
+  ).toString('latin1');
   return secrets.filter((secret) => text.includes(secret)).map(() => file);
 });
 if (leaks.length) {

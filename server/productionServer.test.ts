@@ -1,9 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { consoleSettings } from './consoleSettings';
+import { precompressFolder } from './precompress';
 import { buildProductionServer } from './productionServer';
 import { startTestUpstream } from './testUpstream';
 
@@ -19,6 +21,7 @@ describe('the production server', () => {
     writeFileSync(join(dist, 'assets', 'index-AbC123.js'), script);
     writeFileSync(join(dist, 'favicon.svg'), '<svg/>');
     writeFileSync(join(dist, '.env'), 'SECRET=1');
+    precompressFolder(dist);
     upstream = await startTestUpstream(() => ({
       status: 200,
       headers: { 'content-type': 'application/json' },
@@ -37,6 +40,17 @@ describe('the production server', () => {
     expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(response.headers['content-encoding']).toMatch(/br|gzip/);
     expect(response.rawPayload.length).toBeLessThan(script.length / 10);
+  });
+
+  it.each([
+    ['br', brotliDecompressSync],
+    ['gzip', gunzipSync],
+  ] as const)('sends the %s copy the build wrote, byte for byte', async (encoding, decompress) => {
+    const response = await app.inject({ url: '/assets/index-AbC123.js', headers: { 'accept-encoding': encoding } });
+    expect(response.headers['content-encoding']).toBe(encoding);
+    const suffix = encoding === 'br' ? 'br' : 'gz';
+    expect(response.rawPayload.equals(readFileSync(join(dist, 'assets', `index-AbC123.js.${suffix}`)))).toBe(true);
+    expect(decompress(response.rawPayload).toString()).toBe(script);
   });
 
   it.each(['/', '/account/credentials', '/contacts/lists?page=2'])(

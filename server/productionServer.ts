@@ -19,7 +19,8 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
  * `npm run serve`: the built console, its sessions and the `/api` proxy from one Fastify process, fit to run
- * behind a reverse proxy. Answers are compressed; client routes get `index.html`.
+ * behind a reverse proxy. Assets go out precompressed (brotli or gzip, as the browser accepts), other
+ * answers compressed on the fly; client routes get `index.html`.
  */
 export async function buildProductionServer({ settings, distDir, trustProxy = 'loopback' }: ProductionServerOptions) {
   const app = Fastify({ trustProxy, requestTimeout: 300_000, routerOptions: { ignoreTrailingSlash: true } });
@@ -33,6 +34,8 @@ export async function buildProductionServer({ settings, distDir, trustProxy = 'l
     root: resolve(distDir),
     wildcard: true,
     index: false,
+    // The build wrote brotli and gzip copies of every asset (server/precompress.ts): sent as they are.
+    preCompressed: true,
     setHeaders(reply, path) {
       reply.header('cache-control', /[\\/]assets[\\/]/.test(path) ? IMMUTABLE : 'no-cache');
     },

@@ -3,7 +3,7 @@ import { offThread } from '../workers/pool';
 import type { PreparedAudio } from './convert';
 import type { Voice } from './speech';
 
-type Speech = { mp3: Buffer; seconds: number };
+type Speech = { mp3: Buffer; seconds: number; hash: string | null };
 
 /**
  * Speech recently made, by voice and text. The same text and voice always give the same bytes, and
@@ -17,7 +17,8 @@ const REMEMBERED_TEXT_LENGTH = 1000;
 /** `synthesizeSpeech` on a worker thread: a long message does not hold up other requests. */
 export function synthesizeSpeechOffThread(text: string, voice: Voice): Promise<Speech> {
   if (text.length > REMEMBERED_TEXT_LENGTH) return synthesizeOnWorker(text, voice);
-  const key = `${voice}\n${text}`;
+  const key = `${voice}
+${text}`;
   let speech = recentSpeech.get(key);
   if (!speech) {
     speech = synthesizeOnWorker(text, voice);
@@ -30,12 +31,12 @@ export function synthesizeSpeechOffThread(text: string, voice: Voice): Promise<S
 }
 
 async function synthesizeOnWorker(text: string, voice: Voice): Promise<Speech> {
-  const { mp3, seconds } = await offThread('speech', { text, voice });
-  return { mp3: asBuffer(mp3), seconds };
+  const { mp3, seconds, hash } = await offThread('speech', { text, voice });
+  return { mp3: asBuffer(mp3), seconds, hash };
 }
 
-/** `prepareUploadedAudio` on a worker thread (encoding a long WAV to MP3 takes seconds). */
-export async function prepareUploadedAudioOffThread(bytes: Buffer): Promise<PreparedAudio> {
-  const { mp3, wav, seconds } = await offThread('uploadedAudio', { bytes });
-  return { mp3: asBuffer(mp3), wav: wav && asBuffer(wav), seconds };
+/** `prepareUploadedAudio` on a worker thread (encoding a long WAV to MP3 takes seconds), hashed there too. */
+export async function prepareUploadedAudioOffThread(bytes: Buffer): Promise<PreparedAudio & { hash: string | null }> {
+  const { mp3, wav, seconds, hash } = await offThread('uploadedAudio', { bytes });
+  return { mp3: asBuffer(mp3), wav: wav && asBuffer(wav), seconds, hash };
 }

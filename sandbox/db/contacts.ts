@@ -1,7 +1,8 @@
 import type { components } from '../../shared/schema';
-import { sqlPage, type Page, type PageRequest } from '../http/paging';
+import { page, type Page, type PageRequest } from '../http/paging';
 import { callsOfContact } from './callMapper';
 import type { Db, Migration } from './database';
+import { untilChanged } from './untilChanged';
 import { textsOfContact } from './texts';
 
 export type Contact = components['schemas']['Contact'];
@@ -85,12 +86,6 @@ export const contactMigrations: Migration[] = [
   },
 ];
 
-interface ContactRow {
-  id: number;
-  deleted: number;
-  [column: string]: string | number | null;
-}
-
 export function insertContact(db: Db, input: ContactInput, now: number): number {
   const fields = CONTACT_FIELDS.filter((field) => input.fields[field] != null);
   const columns = ['created', 'modified', ...fields.map((field) => COLUMNS[field])];
@@ -126,22 +121,42 @@ export function deleteContact(db: Db, id: number, now: number) {
   db.prepare('DELETE FROM contact_list_items WHERE contact_id = ?').run(id);
 }
 
+// Read as arrays in this column order (no object per row from SQLite): id, deleted, then the fields.
+const CONTACT_COLUMNS = `id, deleted, ${CONTACT_FIELDS.map((field) => COLUMNS[field]).join(', ')}`;
+
 /** The contacts with these ids, in the order given; unknown ids are skipped. */
 export function readContacts(db: Db, ids: number[]): Contact[] {
   if (ids.length === 0) return [];
   const json = JSON.stringify(ids);
-  const rows = db
-    .prepare('SELECT * FROM contacts WHERE id IN (SELECT value FROM json_each(?))')
-    .all(json) as ContactRow[];
-  const properties = db
-    .prepare(
-      'SELECT contact_id, name, value FROM contact_properties WHERE contact_id IN (SELECT value FROM json_each(?))',
-    )
-    .all(json) as { contact_id: number; name: string; value: string }[];
-  const byId = new Map(rows.map((row) => [row.id, toContact(row)]));
-  for (const property of properties) {
-    const contact = byId.get(property.contact_id)!;
-    contact.properties = { ...contact.properties, [property.name]: property.value };
+  const low = Math.min(...ids);
+  const high = Math.max(...ids);
+  // A page of ids close together (the usual page of a list) is one range read of the table.
+  const inRange = high - low < 2 * ids.length;
+  const rows = (
+    inRange
+      ? db.prepare(`SELECT ${CONTACT_COLUMNS} FROM contacts WHERE id BETWEEN ? AND ?`).raw().all(low, high)
+      : db
+          .prepare(`SELECT ${CONTACT_COLUMNS} FROM contacts WHERE id IN (SELECT value FROM json_each(?))`)
+          .raw()
+          .all(json)
+  ) as (string | number | null)[][];
+  const properties = (
+    inRange
+      ? db
+          .prepare('SELECT contact_id, name, value FROM contact_properties WHERE contact_id BETWEEN ? AND ?')
+          .raw()
+          .all(low, high)
+      : db
+          .prepare(
+            'SELECT contact_id, name, value FROM contact_properties WHERE contact_id IN (SELECT value FROM json_each(?))',
+          )
+          .raw()
+          .all(json)
+  ) as [number, string, string][];
+  const byId = new Map(rows.map((row) => [row[0] as number, toContact(row)]));
+  for (const [contactId, name, value] of properties) {
+    const contact = byId.get(contactId)!;
+    (contact.properties ??= {})[name] = value;
   }
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
@@ -150,12 +165,14 @@ export function readContact(db: Db, id: number): Contact | undefined {
   return readContacts(db, [id])[0];
 }
 
-function toContact(row: ContactRow): Contact {
-  const fields = CONTACT_FIELDS.flatMap((field) => {
-    const value = row[COLUMNS[field]];
-    return value === null ? [] : [[field, String(value)] as const];
+function toContact(row: (string | number | null)[]): Contact {
+  const contact: Record<string, unknown> = { id: row[0] };
+  CONTACT_FIELDS.forEach((field, index) => {
+    const value = row[index + 2];
+    if (value !== null) contact[field] = String(value);
   });
-  return { id: row.id, ...Object.fromEntries(fields), deleted: row.deleted === 1 };
+  contact.deleted = row[1] === 1;
+  return contact as Contact;
 }
 
 export interface ContactFilters {
@@ -195,11 +212,22 @@ function contactSearchSql(filters: ContactFilters): { sql: string; params: unkno
   return { sql: `SELECT id FROM contacts WHERE ${where.join(' AND ')} ORDER BY id`, params };
 }
 
-/** One page of live contacts matching the filters, in id order. */
+/**
+ * One page of live contacts matching the filters, in id order. The matching ids are read once and
+ * kept until the database changes, so paging (at any offset) and the total cost no scan of the table.
+ */
 export function findContacts(db: Db, filters: ContactFilters, request: PageRequest): Page<Contact> {
   const { sql, params } = contactSearchSql(filters);
-  const ids = sqlPage<{ id: number }, number>(db, sql, params, request, (row) => row.id);
-  return { ...ids, items: readContacts(db, ids.items) };
+  const ids = untilChanged(db, `${sql}\0${JSON.stringify(params)}`, () =>
+    Float64Array.from(
+      db
+        .prepare(sql)
+        .pluck()
+        .all(...params) as number[],
+    ),
+  );
+  const pageIds = Array.from(ids.subarray(request.offset, request.offset + request.limit));
+  return page(readContacts(db, pageIds), request, ids.length);
 }
 
 export function contactExists(db: Db, id: number): { deleted: boolean } | undefined {

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { components } from '../../shared/schema';
+import { audioHashOf } from '../audio/audioHash';
 import type { Db, Migration } from './database';
 import { badRequest } from '../http/errors';
 
@@ -39,6 +39,8 @@ export interface NewSound {
   wav?: Buffer;
   /** Length of the audio, from the audio itself. */
   seconds?: number;
+  /** `audioHashOf` the audio, when a worker thread already computed it. */
+  hash?: string | null;
 }
 
 /** A stored sound with its audio, as the sandbox's areas read it. */
@@ -59,18 +61,12 @@ export interface SoundRow {
 const SELECT = `SELECT id, name, status, created, seconds, mp3, wav, audio_hash AS audioHash, record_to_number AS recordToNumber,
   ready_at AS readyAt FROM sounds`;
 
-/** The hash that decides whether two sounds hold the same audio: of the bytes as uploaded. */
-const audioHash = (sound: NewSound) => {
-  const original = sound.wav ?? sound.mp3;
-  return original ? createHash('sha256').update(original).digest('hex') : null;
-};
-
 /**
  * Stores a sound. When the library already holds a live sound (not archived or scrubbed) with the
  * same audio, CallFire keeps one copy: that sound's id comes back with `duplicate: true`.
  */
 export function saveSound(db: Db, sound: NewSound): { id: number; duplicate: boolean } {
-  const hash = audioHash(sound);
+  const hash = sound.hash !== undefined ? sound.hash : audioHashOf(sound);
   if (hash) {
     const existing = db
       .prepare("SELECT id FROM sounds WHERE audio_hash = ? AND status NOT IN ('ARCHIVED', 'SCRUBBED') ORDER BY id")
@@ -143,7 +139,7 @@ export function nextRecordingReadyAt(db: Db): number | undefined {
 export function completeRecording(db: Db, id: number, audio: { mp3: Buffer; seconds: number }) {
   db.prepare(
     "UPDATE sounds SET status = 'ACTIVE', mp3 = ?, seconds = ?, audio_hash = ?, ready_at = NULL WHERE id = ?",
-  ).run(audio.mp3, audio.seconds, createHash('sha256').update(audio.mp3).digest('hex'), id);
+  ).run(audio.mp3, audio.seconds, audioHashOf(audio), id);
 }
 
 export function archiveSound(db: Db, id: number) {

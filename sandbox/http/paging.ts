@@ -1,4 +1,5 @@
 import type { Db } from '../db/database';
+import { untilChanged } from '../db/untilChanged';
 
 /** The paging window a find operation asked for, after the contract applied its defaults. */
 export interface PageRequest {
@@ -23,7 +24,8 @@ export function page<T>(items: T[], request: PageRequest, totalCount: number): P
 
 /**
  * Runs a find query one page at a time: `sql` is a SELECT without ORDER BY, LIMIT or OFFSET; the total
- * comes from the same query wrapped in COUNT, so filters never drift apart. The order goes in
+ * comes from the same query wrapped in COUNT, so filters never drift apart, and is kept until the
+ * database changes. The order goes in
  * `orderBy` (e.g. `ORDER BY number`) rather than in `sql`: inside the COUNT's subquery it would stop
  * SQLite from flattening it, which makes counting large ranges several times slower.
  */
@@ -38,10 +40,17 @@ export function sqlPage<RowType, Item>(
   const rows = db
     .prepare(`${sql} ${orderBy} LIMIT ? OFFSET ?`)
     .all(...bind(params), request.limit, request.offset) as RowType[];
-  const totalCount = db
-    .prepare(`SELECT COUNT(*) FROM (${sql})`)
-    .pluck()
-    .get(...bind(params)) as number;
+  const countSql = `SELECT COUNT(*) FROM (${sql})`;
+  // Counting reads every matching row: done once, then again only after something was written.
+  const totalCount = untilChanged(
+    db,
+    `${countSql}\0${JSON.stringify(params)}`,
+    () =>
+      db
+        .prepare(countSql)
+        .pluck()
+        .get(...bind(params)) as number,
+  );
   return page(rows.map(toItem), request, totalCount);
 }
 

@@ -11,11 +11,22 @@ export interface JsonSchema {
   [keyword: string]: unknown;
 }
 
+// The contract's schemas never change while the sandbox runs: each is flattened once, not per answer.
+const flattened = new WeakMap<JsonSchema, JsonSchema>();
+
 /** Merges `allOf` parts into one schema, so an object's properties and required names are known in one place. */
 export function flattenSchema(schema: JsonSchema): JsonSchema {
   if (!schema.allOf) return schema;
-  const { allOf, ...own } = schema;
-  return allOf.map(flattenSchema).reduce<JsonSchema>(
+  let flat = flattened.get(schema);
+  if (!flat) {
+    flat = mergeAllOf(schema);
+    flattened.set(schema, flat);
+  }
+  return flat;
+}
+
+function mergeAllOf({ allOf, ...own }: JsonSchema): JsonSchema {
+  return allOf!.map(flattenSchema).reduce<JsonSchema>(
     (merged, part) => ({
       ...part,
       ...merged,

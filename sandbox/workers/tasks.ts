@@ -3,6 +3,7 @@
  * argument and answers an `Outcome`: errors that are the client's fault (bad audio, a bad CSV)
  * come back as data, since an error's class does not survive the trip between threads.
  */
+import { audioHashOf } from '../audio/audioHash';
 import { prepareUploadedAudio, writeMp3AsWavFile } from '../audio/convert';
 import { AudioFormatError } from '../audio/errors';
 import { synthesizeSpeech, type Voice } from '../audio/speech';
@@ -28,9 +29,17 @@ async function outcome<T>(work: () => T | Promise<T>): Promise<Outcome<T>> {
   }
 }
 
-export const speech = ({ text, voice }: { text: string; voice: Voice }) => outcome(() => synthesizeSpeech(text, voice));
+/** Audio with its `audioHashOf`, computed here rather than on the event loop. */
+const withHash = <T extends { mp3: Uint8Array; wav?: Uint8Array }>(audio: T) => ({
+  ...audio,
+  hash: audioHashOf(audio),
+});
 
-export const uploadedAudio = ({ bytes }: { bytes: Uint8Array }) => outcome(() => prepareUploadedAudio(asBuffer(bytes)));
+export const speech = ({ text, voice }: { text: string; voice: Voice }) =>
+  outcome(() => withHash(synthesizeSpeech(text, voice)));
+
+export const uploadedAudio = ({ bytes }: { bytes: Uint8Array }) =>
+  outcome(async () => withHash(await prepareUploadedAudio(asBuffer(bytes))));
 
 export const wavFile = ({ mp3, path }: { mp3: Uint8Array; path: string }) =>
   outcome(() => writeMp3AsWavFile(mp3, path));

@@ -74,7 +74,7 @@ export function loadContactNumber(index: number): string {
   return `1${area}${exchange}${String(index % 10000).padStart(4, '0')}`;
 }
 
-function loadContact(index: number): ContactInput {
+export function loadContact(index: number): ContactInput {
   const input: ContactInput = {
     fields: { firstName: `Load${index}`, lastName: 'Contact', homePhone: loadContactNumber(index) },
   };

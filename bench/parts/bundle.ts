@@ -1,0 +1,98 @@
+/**
+ * `npm run bench -- bundle`: what the browser downloads. Builds the app, then from Vite's manifest
+ * follows each route's static imports: the first route (`/` opens the account overview) is the entry
+ * plus that page; each other page costs what it adds on top of the entry. Sizes are gzip -9, as the
+ * production server sends them (it also has brotli copies, reported beside).
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { type Figure, figure } from '../figures';
+
+interface Chunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+  imports?: string[];
+  css?: string[];
+}
+
+const DIST = 'dist';
+const LANDING_PAGE = 'src/features/account/AccountOverviewPage.tsx';
+const FIRST_ROUTE_BUDGET_KB = 200;
+const PAGE_BUDGET_KB = 100;
+
+/** The chunk's files and those of everything it imports statically (what loading it downloads). */
+function closure(manifest: Record<string, Chunk>, key: string, into = new Set<string>()): Set<string> {
+  const chunk = manifest[key]!;
+  if (into.has(chunk.file)) return into;
+  into.add(chunk.file);
+  chunk.css?.forEach((css) => into.add(css));
+  chunk.imports?.forEach((imported) => closure(manifest, imported, into));
+  return into;
+}
+
+const sizes = new Map<string, { gzip: number; brotli: number }>();
+function sizeOf(file: string) {
+  if (!sizes.has(file)) {
+    const bytes = readFileSync(join(DIST, file));
+    sizes.set(file, { gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliCompressSync(bytes).length });
+  }
+  return sizes.get(file)!;
+}
+const kB = (files: Iterable<string>, kind: 'gzip' | 'brotli') =>
+  [...files].reduce((total, file) => total + sizeOf(file)[kind], 0) / 1000;
+
+export async function bundleBench(): Promise<Figure[]> {
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+  const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as Record<string, Chunk>;
+  const entry = closure(
+    manifest,
+    Object.keys(manifest).find((key) => manifest[key]!.isEntry)!,
+  );
+  const firstRoute = closure(manifest, LANDING_PAGE, new Set(entry));
+  const pages = Object.entries(manifest)
+    .filter(([key, chunk]) => chunk.isDynamicEntry && key.endsWith('Page.tsx'))
+    .map(([key]) => {
+      const added = [...closure(manifest, key)].filter((file) => !entry.has(file));
+      return { page: key.split('/').pop()!.replace('.tsx', ''), gzip: kB(added, 'gzip'), brotli: kB(added, 'brotli') };
+    })
+    .sort((a, b) => b.gzip - a.gzip);
+  const figures = [
+    figure('bundle', 'first route (/ → account overview), JS + CSS gzip', 'kB', [kB(firstRoute, 'gzip')], {
+      goal: `≤ ${FIRST_ROUTE_BUDGET_KB} kB`,
+      met: (result) => result.median <= FIRST_ROUTE_BUDGET_KB,
+    }),
+    figure('bundle', 'first route, brotli (what browsers get)', 'kB', [kB(firstRoute, 'brotli')]),
+  ];
+  for (const name of ['BroadcastListPage', 'ContactsPage', 'CallsPage', 'BroadcastDetailPage', 'BroadcastFormPage']) {
+    const page = pages.find((candidate) => candidate.page === name);
+    if (page)
+      figures.push(
+        figure('bundle', `${name} adds (gzip)`, 'kB', [page.gzip], {
+          goal: `≤ ${PAGE_BUDGET_KB} kB`,
+          met: (result) => result.median <= PAGE_BUDGET_KB,
+        }),
+      );
+  }
+  const heaviest = pages[0]!;
+  figures.push(
+    figure('bundle', `heaviest page: ${heaviest.page} adds (gzip)`, 'kB', [heaviest.gzip], {
+      goal: `≤ ${PAGE_BUDGET_KB} kB`,
+      met: (result) => result.median <= PAGE_BUDGET_KB,
+    }),
+    figure(
+      'bundle',
+      `pages within ${PAGE_BUDGET_KB} kB gzip`,
+      'pages',
+      [pages.filter((page) => page.gzip <= PAGE_BUDGET_KB).length],
+      {
+        goal: `all ${pages.length}`,
+        met: (result) => result.median === pages.length,
+      },
+    ),
+  );
+  return figures;
+}
