@@ -5,6 +5,7 @@ import { textBroadcastQuery } from '../../api/resources/textBroadcasts';
 import { textQuery } from '../../api/resources/texts';
 import { CallStateChip } from '../../components/CallChips';
 import { DetailList } from '../../components/DetailList';
+import { MediaLinks } from '../../components/MediaLinks';
 import { Page } from '../../components/Page';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { Section } from '../../components/Section';
@@ -58,20 +59,7 @@ export function TextDetailPage() {
                 value: text.campaignId ? <BroadcastLink id={text.campaignId} /> : 'Sent on its own',
               },
               { label: 'Batch', value: text.batchId },
-              {
-                label: 'Media',
-                value: text.media?.length ? (
-                  <Stack direction="row" spacing={1} component="span">
-                    {text.media.map((media) => (
-                      <Link key={media.id} component={RouterLink} to={`/sounds/media/${media.id}`}>
-                        Media {media.id}
-                      </Link>
-                    ))}
-                  </Stack>
-                ) : (
-                  'None'
-                ),
-              },
+              { label: 'Media', value: <MediaLinks media={text.media} /> },
               { label: 'Created', value: formatDateTime(text.created) },
               { label: 'Last change', value: formatDateTime(text.modified) },
               { label: 'Labels', value: text.labels?.join(', ') || 'None' },
