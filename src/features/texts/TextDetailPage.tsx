@@ -1,6 +1,7 @@
 import { Box, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink, useParams } from 'react-router';
+import { batchQuery } from '../../api/resources/broadcasts';
 import { textBroadcastQuery } from '../../api/resources/textBroadcasts';
 import { textQuery } from '../../api/resources/texts';
 import { CallStateChip } from '../../components/CallChips';
@@ -13,6 +14,12 @@ import { TextResultChip } from '../../components/TextChips';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { formatPhone } from '../../lib/phone';
 import { otherParty } from './conversations';
+
+/** The batch a broadcast text came in, by its name once known. */
+function BatchName({ id }: { id: number }) {
+  const { data: batch } = useQuery({ ...batchQuery(id), refetchInterval: false });
+  return <>{batch?.name || `Batch ${id}`}</>;
+}
 
 /** A link to the text's broadcast, by its name once known. */
 function BroadcastLink({ id }: { id: number }) {
@@ -58,7 +65,7 @@ export function TextDetailPage() {
                 label: 'Broadcast',
                 value: text.campaignId ? <BroadcastLink id={text.campaignId} /> : 'Sent on its own',
               },
-              { label: 'Batch', value: text.batchId },
+              { label: 'Batch', value: text.batchId ? <BatchName id={text.batchId} /> : 'None' },
               { label: 'Media', value: <MediaLinks media={text.media} /> },
               { label: 'Created', value: formatDateTime(text.created) },
               { label: 'Last change', value: formatDateTime(text.modified) },
