@@ -52,8 +52,7 @@ test('the message previews a recipient’s text, counts its parts and says what 
   await expectAccessible(page);
 });
 
-test('a text broadcast is created with its sender, strategy and a media attachment, then edited', async ({ page }) => {
-  const name = unique('Reminder texts');
+test('text broadcasts are a tab of the broadcasts area, with their own list and form', async ({ page }) => {
   await page.goto('/broadcasts');
   await expect(page).toHaveURL(/\/broadcasts\/voice$/);
   await page.getByRole('tab', { name: 'Text' }).click();
@@ -61,6 +60,11 @@ test('a text broadcast is created with its sender, strategy and a media attachme
   await expect(page.getByRole('grid', { name: 'Text broadcasts' })).toBeVisible();
   await page.getByRole('link', { name: 'New broadcast' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'New text broadcast' })).toBeVisible();
+});
+
+test('a text broadcast is created with its sender, strategy and a media attachment, then edited', async ({ page }) => {
+  const name = unique('Reminder texts');
+  await page.goto('/broadcasts/text/new');
   await page.getByLabel('Name').fill(name);
   await page.getByRole('combobox', { name: 'From number' }).click();
   await page.getByRole('option', { name: '(213) 555-0111' }).click();
@@ -98,10 +102,7 @@ test('a text broadcast is created with its sender, strategy and a media attachme
   await expect(detailValue(settings, 'Media')).toHaveText('None');
 });
 
-test('a broadcast gains a batch and recipients, starts after its summary and fills each text’s placeholders', async ({
-  page,
-  request,
-}) => {
+test('a broadcast gains a batch of pasted numbers and recipients with their attributes', async ({ page, request }) => {
   const name = unique('Templated texts');
   const id = await createTextBroadcast(request, name);
   await page.goto(`/broadcasts/text/${id}`);
@@ -121,7 +122,24 @@ test('a broadcast gains a batch and recipients, starts after its summary and fil
   await recipientsDialog.getByLabel('Recipient numbers').fill('(213) 605-1060, first=Cy, code=33');
   await recipientsDialog.getByRole('button', { name: 'Add recipients' }).click();
   await expect(recipientsDialog).toBeHidden();
+  const added = await sandboxGet<{ items: { attributes?: Record<string, string> }[] }>(
+    request,
+    `/texts/broadcasts/${id}/texts?fields=items(attributes)`,
+  );
+  expect(added.items.map((text) => text.attributes?.first)).toContain('Cy');
+});
 
+test('a broadcast starts after its summary and fills each text’s placeholders', async ({ page, request }) => {
+  const name = unique('Templated texts');
+  const id = await createTextBroadcast(request, name);
+  await sandboxPost(request, `/texts/broadcasts/${id}/batches`, {
+    name: 'Pasted',
+    recipients: [{ phoneNumber: '12136051050' }, { phoneNumber: '12136051051' }],
+  });
+  await sandboxPost(request, `/texts/broadcasts/${id}/recipients`, [
+    { phoneNumber: '12136051060', attributes: { first: 'Cy', code: '33' } },
+  ]);
+  await page.goto(`/broadcasts/text/${id}`);
   await page.getByRole('button', { name: 'Start' }).click();
   const preflight = page.getByRole('dialog', { name: `Start ${name}?` });
   await expect(detailValue(preflight, 'Recipients to text')).toHaveText('5');
