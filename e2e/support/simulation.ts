@@ -30,3 +30,13 @@ export async function runBroadcastUntil(
 export async function advanceClock(request: APIRequestContext, ms: number) {
   await control(request, 'clock/advance', { ms });
 }
+
+/** Runs the simulator until the text broadcast has `status`, within `maxMs` of simulated time (an hour unless said). */
+export async function runTextBroadcastUntil(
+  request: APIRequestContext,
+  broadcastId: number,
+  status: string,
+  maxMs = 60 * 60 * 1000,
+) {
+  await control(request, 'simulate', { broadcastId, kind: 'text', status, maxMs });
+}

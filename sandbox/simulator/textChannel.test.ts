@@ -177,4 +177,27 @@ describe('the text channel of the campaign simulator', () => {
     clock.advance(HOUR + 60_000);
     expect((await textsOf(id))[0]).toMatchObject({ state: 'FINISHED', finalTextResult: 'SENT' });
   });
+  it('texts each recipient only within the local time window of its own time zone', async () => {
+    const hourIn = (timeZone: string) =>
+      Number(new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', hourCycle: 'h23' }).format(clock.now()));
+    // Half a minute before a full hour, with a window that does not cross midnight in Los Angeles or New York.
+    // (While a recipient waits outside its window the engine steps every simulated second: waits stay short.)
+    while (hourIn('America/Los_Angeles') > 18) clock.advance(HOUR);
+    clock.advance(HOUR - (clock.now() % HOUR) - 30_000);
+    const next = hourIn('America/Los_Angeles') + 1;
+    const { id } = await request('POST', '/texts/broadcasts?start=true', {
+      message: 'Within hours',
+      localTimeRestriction: { enabled: true, beginHour: next, beginMinute: 0, endHour: next + 1, endMinute: 0 },
+      recipients: [{ phoneNumber: '12135550380' }, { phoneNumber: '12125550381' }],
+    });
+    const stateOf = async (number: string) =>
+      (await textsOf(id)).find((text: { toNumber: string }) => text.toNumber === number).state;
+    clock.advance(20_000);
+    expect([await stateOf('12135550380'), await stateOf('12125550381')]).toEqual(['READY', 'READY']);
+    // Los Angeles enters the window; New York, three hours ahead, has left it for today.
+    clock.advance(20_000);
+    expect(await stateOf('12135550380')).toBe('FINISHED');
+    expect(await stateOf('12125550381')).toBe('READY');
+    expect((await request('GET', `/texts/broadcasts/${id}`)).status).toBe('RUNNING');
+  });
 });

@@ -10,6 +10,7 @@ import {
   type TextBroadcast,
 } from '../../api/resources/textBroadcasts';
 import { DetailList } from '../../components/DetailList';
+import { MediaLinks } from '../../components/MediaLinks';
 import { Page } from '../../components/Page';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { Section } from '../../components/Section';
@@ -60,7 +61,7 @@ function settingsOf(broadcast: TextBroadcast) {
       label: 'Over 160 characters',
       value: BIG_MESSAGE_STRATEGIES[broadcast.bigMessageStrategy ?? 'SEND_MULTIPLE'],
     },
-    { label: 'Media', value: broadcast.media?.length ? broadcast.media.map((media) => media.id).join(', ') : 'None' },
+    { label: 'Media', value: <MediaLinks media={broadcast.media} /> },
     { label: 'Most texts at once', value: broadcast.maxActive ?? 50 },
     { label: 'Local time restriction', value: describeRestriction(broadcast.localTimeRestriction) },
     {

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Stack, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useNavigate, useParams } from 'react-router';
 import { textBroadcastMutations, textBroadcastQuery } from '../../api/resources/textBroadcasts';
 import { FormSelect } from '../../components/form/FormSelect';
@@ -16,6 +16,7 @@ import { formatPhone } from '../../lib/phone';
 import { useFormMutation } from '../../components/form/useFormMutation';
 import { useOpenWhenCreated } from '../../lib/useOpenWhenCreated';
 import { LabelsField } from './LabelsField';
+import { MediaAttachmentsField } from './MediaAttachmentsField';
 import { ScheduleFields } from './ScheduleFields';
 import { SchedulePreview } from './SchedulePreview';
 import { CallMeFirstButton } from './CallMeFirstDialog';
@@ -104,11 +105,12 @@ function TextBroadcastForm({ initial, broadcastId }: { initial: TextBroadcastFor
             label="Over 160 characters"
             options={STRATEGY_OPTIONS}
           />
-          <FormTextField
+          <Controller
             control={control}
             name="mediaIds"
-            label="Media attachments (ids from the media library)"
-            helperText="Separated by commas; a text with media goes out as one multimedia message"
+            render={({ field, fieldState }) => (
+              <MediaAttachmentsField value={field.value} onChange={field.onChange} error={fieldState.error?.message} />
+            )}
           />
         </Stack>
       </Section>

@@ -19,7 +19,7 @@ export const textBroadcastFormSchema = z
     fromNumber: z.string().min(1, 'Choose a number'),
     message: z.string().trim().min(1, 'Write the message').max(2000, 'At most 2,000 characters'),
     bigMessageStrategy: z.enum(Object.keys(BIG_MESSAGE_STRATEGIES) as [BigMessageStrategy, ...BigMessageStrategy[]]),
-    mediaIds: z.string().regex(/^\s*(\d+\s*(,\s*\d+\s*)*)?$/, 'Media ids are whole numbers separated by commas'),
+    mediaIds: z.array(z.number().int().positive()),
     maxActive: z
       .string()
       .regex(/^\d+$/, 'A whole number')
@@ -55,13 +55,11 @@ export const defaultTextFormValues = (): TextBroadcastFormValues => ({
   fromNumber: '67076',
   message: '',
   bigMessageStrategy: 'SEND_MULTIPLE',
-  mediaIds: '',
+  mediaIds: [],
   maxActive: '50',
   ...defaultTiming(),
   recipients: '',
 });
-
-export const mediaIdsOf = (text: string) => (text.match(/\d+/g) ?? []).map(Number);
 
 export function textFormValuesOf(broadcast: TextBroadcast): TextBroadcastFormValues {
   const defaults = defaultTextFormValues();
@@ -72,7 +70,7 @@ export function textFormValuesOf(broadcast: TextBroadcast): TextBroadcastFormVal
     fromNumber: broadcast.fromNumber ?? defaults.fromNumber,
     message: broadcast.message ?? '',
     bigMessageStrategy: broadcast.bigMessageStrategy ?? defaults.bigMessageStrategy,
-    mediaIds: (broadcast.media ?? []).map((media) => media.id).join(', '),
+    mediaIds: (broadcast.media ?? []).flatMap((media) => (media.id === undefined ? [] : [media.id])),
     maxActive: String(broadcast.maxActive ?? defaults.maxActive),
     ...timingValuesOf(broadcast),
   };
@@ -86,7 +84,7 @@ export function textBroadcastOf(values: TextBroadcastFormValues): TextBroadcast 
     fromNumber: values.fromNumber,
     message: values.message.trim(),
     bigMessageStrategy: values.bigMessageStrategy,
-    media: mediaIdsOf(values.mediaIds).map((id) => ({ id })),
+    media: values.mediaIds.map((id) => ({ id })),
     maxActive: Number(values.maxActive),
     ...timingOf(values),
     recipients: recipients.length ? recipients : undefined,

@@ -1,6 +1,6 @@
 import { mediaMutations } from '../../api/resources/media';
 import { FileUploadForm } from './FileUploadForm';
-import { MEDIA_ACCEPT, mediaFileProblem } from './fileChecks';
+import { MEDIA_ACCEPT, mediaFileProblem } from '../../lib/fileChecks';
 
 /** Uploads an image, audio or video file for text messages, then opens it. */
 export function MediaUploadForm() {

@@ -1,6 +1,6 @@
 import { soundMutations } from '../../api/resources/sounds';
 import { FileUploadForm } from './FileUploadForm';
-import { SOUND_ACCEPT, soundFileProblem } from './fileChecks';
+import { SOUND_ACCEPT, soundFileProblem } from '../../lib/fileChecks';
 
 /** Upload an MP3 or WAV into the library, with the real upload progress. */
 export function UploadSoundForm() {

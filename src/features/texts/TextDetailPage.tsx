@@ -1,10 +1,12 @@
 import { Box, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink, useParams } from 'react-router';
+import { batchQuery } from '../../api/resources/broadcasts';
 import { textBroadcastQuery } from '../../api/resources/textBroadcasts';
 import { textQuery } from '../../api/resources/texts';
 import { CallStateChip } from '../../components/CallChips';
 import { DetailList } from '../../components/DetailList';
+import { MediaLinks } from '../../components/MediaLinks';
 import { Page } from '../../components/Page';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { Section } from '../../components/Section';
@@ -12,6 +14,12 @@ import { TextResultChip } from '../../components/TextChips';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { formatPhone } from '../../lib/phone';
 import { otherParty } from './conversations';
+
+/** The batch a broadcast text came in, by its name once known. */
+function BatchName({ id }: { id: number }) {
+  const { data: batch } = useQuery({ ...batchQuery(id), refetchInterval: false });
+  return <>{batch?.name || `Batch ${id}`}</>;
+}
 
 /** A link to the text's broadcast, by its name once known. */
 function BroadcastLink({ id }: { id: number }) {
@@ -57,21 +65,8 @@ export function TextDetailPage() {
                 label: 'Broadcast',
                 value: text.campaignId ? <BroadcastLink id={text.campaignId} /> : 'Sent on its own',
               },
-              { label: 'Batch', value: text.batchId },
-              {
-                label: 'Media',
-                value: text.media?.length ? (
-                  <Stack direction="row" spacing={1} component="span">
-                    {text.media.map((media) => (
-                      <Link key={media.id} component={RouterLink} to={`/sounds/media/${media.id}`}>
-                        Media {media.id}
-                      </Link>
-                    ))}
-                  </Stack>
-                ) : (
-                  'None'
-                ),
-              },
+              { label: 'Batch', value: text.batchId ? <BatchName id={text.batchId} /> : 'None' },
+              { label: 'Media', value: <MediaLinks media={text.media} /> },
               { label: 'Created', value: formatDateTime(text.created) },
               { label: 'Last change', value: formatDateTime(text.modified) },
               { label: 'Labels', value: text.labels?.join(', ') || 'None' },
