@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { matchAuditOperation } from '../shared/auditOperations.ts';
 import type { AuditEntry, AuditStore } from './auditStore.ts';
@@ -62,6 +63,7 @@ export function auditEntryOf(
 ): AuditEntry {
   const created = write.records.length === 0 && answer && status < 300 ? createdIds(answer) : [];
   return {
+    id: randomUUID(),
     time: Date.now(),
     account: auditAccountOf(operator),
     operator: operator.login,

@@ -14,6 +14,7 @@ import { SignInThrottle } from './signInThrottle';
 import { type SeenRequest, startTestUpstream, type UpstreamAnswer } from './testUpstream';
 
 const entry = (changes: Partial<AuditEntry>): AuditEntry => ({
+  id: String(Math.random()),
   time: 1_000,
   account: 'account:1',
   operator: 'ops',

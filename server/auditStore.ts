@@ -2,6 +2,7 @@ import { Redis } from 'ioredis';
 
 /** One change an operator made through `/api`. Never holds a request or response body. */
 export interface AuditEntry {
+  id: string;
   /** When the answer came back, in epoch milliseconds. */
   time: number;
   /** The CallFire account the change was made in: entries are only ever shown to that account's operators. */
