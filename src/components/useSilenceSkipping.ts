@@ -32,13 +32,14 @@ export function useSilenceSkipping(wavesurfer: RefObject<WaveSurfer | null>, rea
       const target = player.isPlaying() ? skipTarget(found, time) : undefined;
       if (target !== undefined) player.setTime(target);
     });
-    setSilences(found);
+    // Told to the page once the regions are drawn (outside this effect, so it does not render twice in a row).
+    const announce = setTimeout(() => setSilences(found));
     return () => {
+      clearTimeout(announce);
       stopSkipping();
       player.unregisterPlugin(regions);
-      setSilences(undefined);
     };
   }, [wavesurfer, ready, enabled, color]);
 
-  return silences;
+  return ready && enabled ? silences : undefined;
 }
