@@ -43,10 +43,15 @@ const SHORTCUTS = [
   ['S', 'skip silence on or off'],
 ] as const;
 
+const NOT_TYPED_INTO = ['checkbox', 'radio', 'button', 'submit', 'reset', 'range'];
+
 /** Whether a key press belongs to a field being typed in rather than to the page's shortcuts. */
 const typingIn = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.role === 'combobox');
+  (target.isContentEditable ||
+    (target instanceof HTMLInputElement && !NOT_TYPED_INTO.includes(target.type)) ||
+    ['TEXTAREA', 'SELECT'].includes(target.tagName) ||
+    target.role === 'combobox');
 
 function CallBeside({ item }: { item: QueuedRecording }) {
   const { call, attempt, recording } = item;
