@@ -18,7 +18,7 @@ test('the review queue plays a broadcast’s recordings one after another by key
   await expect(page).toHaveURL(/\/calls\/review\?broadcast=\d+/);
   await expect(page.getByRole('status').filter({ hasText: /^Recording 1 of \d+/ })).toBeVisible();
   // Each step is the keyboard's: the next recording is not left to start by itself.
-  await page.getByRole('checkbox', { name: 'Play the next one automatically' }).uncheck();
+  await page.getByRole('switch', { name: 'Play the next one automatically' }).uncheck();
   await expectAccessible(page);
 
   await page.locator('body').press('[');
