@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { matchAuditOperation } from '../shared/auditOperations.ts';
-import type { AuditEntry, AuditStore } from './auditStore.ts';
+import type { AuditEntry, AuditSearch, AuditStore } from './auditStore.ts';
 import { sendError } from './errorReply.ts';
 import type { Operator } from './sessions.ts';
 
@@ -85,14 +85,8 @@ const searchSchema = {
   },
 } as const;
 
-interface SearchQuery {
-  operator?: string;
-  operation?: string;
-  from?: number;
-  to?: number;
-  offset: number;
-  limit: number;
-}
+/** The search as the address gives it; the account is always the operator's own. */
+type SearchQuery = Omit<AuditSearch, 'account'>;
 
 /**
  * `GET /audit/entries`: the signed-in operator's account's activity, newest first, searched by operator,
