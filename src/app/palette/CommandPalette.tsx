@@ -7,7 +7,7 @@ import {
   InputAdornment,
   LinearProgress,
   ListSubheader,
-  MenuItem,
+  ListItemButton,
   TextField,
   Typography,
 } from '@mui/material';
@@ -126,7 +126,7 @@ function PaletteSearch({ onClose }: { onClose: () => void }) {
             </ListSubheader>
             {options.map((option, index) =>
               option.group === group ? (
-                <MenuItem
+                <ListItemButton
                   key={option.key}
                   id={optionId(index)}
                   role="option"
@@ -145,7 +145,7 @@ function PaletteSearch({ onClose }: { onClose: () => void }) {
                       {option.detail}
                     </Typography>
                   )}
-                </MenuItem>
+                </ListItemButton>
               ) : null,
             )}
           </Box>
@@ -184,16 +184,14 @@ export function CommandPalette() {
         <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>
           Search&nbsp;
         </Box>
-        <Box component="span" sx={{ opacity: 0.8 }}>
-          {SHORTCUT}
-        </Box>
+        {SHORTCUT}
       </Button>
       <Dialog
         open={open}
         onClose={() => setOpen(false)}
         fullWidth
         maxWidth="sm"
-        aria-label="Command palette"
+        slotProps={{ paper: { 'aria-label': 'Command palette' } }}
         sx={{ '& .MuiDialog-container': { alignItems: 'flex-start' } }}
       >
         <DialogContent>{open && <PaletteSearch onClose={() => setOpen(false)} />}</DialogContent>

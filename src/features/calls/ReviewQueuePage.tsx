@@ -8,6 +8,7 @@ import {
   FormControlLabel,
   Link,
   List,
+  ListItem,
   ListItemButton,
   ListItemText,
   Paper,
@@ -242,17 +243,18 @@ export function ReviewQueuePage() {
             <Paper variant="outlined" sx={{ maxHeight: 360, overflow: 'auto' }}>
               <List dense aria-label="Recordings in the queue">
                 {queue.map((item, position) => (
-                  <ListItemButton
-                    key={item.recording.id}
-                    selected={position === index}
-                    aria-current={position === index ? 'true' : undefined}
-                    onClick={() => goTo(position)}
-                  >
-                    <ListItemText
-                      primary={`${position + 1}. ${formatPhone(item.call.toNumber)} · ${item.recording.name}`}
-                      secondary={`Call ${item.call.id}, ${item.recording.lengthInSeconds ?? 0} s`}
-                    />
-                  </ListItemButton>
+                  <ListItem key={item.recording.id} disablePadding>
+                    <ListItemButton
+                      selected={position === index}
+                      aria-current={position === index ? 'true' : undefined}
+                      onClick={() => goTo(position)}
+                    >
+                      <ListItemText
+                        primary={`${position + 1}. ${formatPhone(item.call.toNumber)} · ${item.recording.name}`}
+                        secondary={`Call ${item.call.id}, ${item.recording.lengthInSeconds ?? 0} s`}
+                      />
+                    </ListItemButton>
+                  </ListItem>
                 ))}
               </List>
             </Paper>
