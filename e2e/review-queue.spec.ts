@@ -3,7 +3,8 @@ import { expect, expectAccessible, test } from './support/fixtures';
 
 /** The recording now in the player has really played: its clock moved off 0:00 without any seeking. */
 async function expectPlayed(page: Page, position: number) {
-  await expect(page).toHaveURL(new RegExp(`[?&]position=${position}(&|$)`));
+  // The first recording is the queue's start, with no position in the address yet.
+  if (position > 1) await expect(page).toHaveURL(new RegExp(`[?&]position=${position}(&|$)`));
   await expect(page.getByRole('status').filter({ hasText: `Recording ${position} of ` })).toBeVisible();
   const player = page.getByRole('group', { name: /^Audio player: Recording "feedback" of call \d+$/ });
   await expect(player.getByLabel('Current time')).not.toHaveText('0:00');
