@@ -168,7 +168,7 @@ describe('sign-in sessions', () => {
     expect(response.json().message).toBe('Wrong API login or password');
     expect(response.body).not.toContain('wrong-guess');
     expect(sessionCookie(response)).toBeUndefined();
-    expect(upstream.seen[0].url).toBe('/v2/me/account?fields=name');
+    expect(upstream.seen[0].url).toBe('/v2/me/account?fields=id,name');
   });
 
   it('refuses a sign-in without a password as a 400', async () => {

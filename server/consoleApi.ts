@@ -3,8 +3,11 @@ import rateLimit from '@fastify/rate-limit';
 import replyFrom from '@fastify/reply-from';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { CONSOLE_HEADER } from '../shared/consoleHeader.ts';
+import { auditedWrite, auditEntryOf, readAnswer, registerAuditRoutes } from './auditLog.ts';
+import { type AuditStore, MemoryAuditStore, RedisAuditStore } from './auditStore.ts';
 import type { ConsoleSettings } from './consoleSettings.ts';
 import { crossSiteRefusal } from './crossSite.ts';
+import { sendError } from './errorReply.ts';
 import { MemorySessionStore, RedisSessionStore } from './sessionStore.ts';
 import { type Operator, Sessions } from './sessions.ts';
 import { SignInThrottle } from './signInThrottle.ts';
@@ -16,11 +19,8 @@ export interface ConsoleApiOptions {
   /** Given by tests and by servers that share one store; otherwise made from the settings. */
   sessions?: Sessions;
   throttle?: SignInThrottle;
-}
-
-/** CallFire's error body, so the console shows the server's own refusals like any API error. */
-function sendError(reply: FastifyReply, status: number, message: string) {
-  return reply.code(status).type('application/json').send({ httpStatusCode: status, internalCode: 0, message });
+  /** The activity log; otherwise made from the settings, beside the sessions. */
+  audit?: AuditStore;
 }
 
 const basicAuth = ({ login, password }: Pick<Operator, 'login' | 'password'>) =>
@@ -31,6 +31,9 @@ export function sessionsFor(settings: ConsoleSettings): Sessions {
   return new Sessions(store, settings.sessionSecret, settings.sessionIdleMs);
 }
 
+export const auditStoreFor = (settings: ConsoleSettings): AuditStore =>
+  settings.redisUrl ? new RedisAuditStore(settings.redisUrl) : new MemoryAuditStore();
+
 /**
  * The console's server side: sign-in sessions under `/auth/session` and the `/api` proxy to CallFire.
  * Registered as one plugin by every server (Vite dev, `vite preview`, `npm run serve`), so all behave alike.
@@ -40,6 +43,8 @@ export async function consoleApi(app: FastifyInstance, options: ConsoleApiOption
   const sessions = options.sessions ?? sessionsFor(settings);
   const throttle = options.throttle ?? new SignInThrottle();
   if (!options.sessions) app.addHook('onClose', () => sessions.close());
+  const audit = options.audit ?? auditStoreFor(settings);
+  if (!options.audit) app.addHook('onClose', () => audit.close());
 
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
@@ -55,6 +60,11 @@ export async function consoleApi(app: FastifyInstance, options: ConsoleApiOption
   async function operatorOf(request: FastifyRequest): Promise<Operator | undefined> {
     return settings.operator ?? (await sessions.find(request.cookies[SESSION_COOKIE]));
   }
+
+  registerAuditRoutes(app, audit, operatorOf, (request, reply) => {
+    const refusal = crossSiteRefusal(request.method, request.headers);
+    return refusal ? sendError(reply, 403, refusal) : undefined;
+  });
 
   app.get('/auth/session', async (request, reply) => {
     const operator = await operatorOf(request);
@@ -88,7 +98,7 @@ export async function consoleApi(app: FastifyInstance, options: ConsoleApiOption
       const { login, password } = request.body as { login: string; password: string };
       let answer: Response;
       try {
-        answer = await fetch(`${settings.apiUrl}/me/account?fields=name`, {
+        answer = await fetch(`${settings.apiUrl}/me/account?fields=id,name`, {
           headers: { authorization: basicAuth({ login, password }), accept: 'application/json' },
           signal: AbortSignal.timeout(15_000),
         });
@@ -101,10 +111,10 @@ export async function consoleApi(app: FastifyInstance, options: ConsoleApiOption
       }
       if (!answer.ok) return sendError(reply, 502, `CallFire answered ${answer.status}; try again in a moment`);
       throttle.succeeded(request.ip);
-      const { name } = (await answer.json().catch(() => ({}))) as { name?: string };
+      const { id: accountId, name } = (await answer.json().catch(() => ({}))) as { id?: number; name?: string };
 
       await sessions.end(request.cookies[SESSION_COOKIE]);
-      const id = await sessions.start({ login, password, accountName: name });
+      const id = await sessions.start({ login, password, accountName: name, accountId });
       reply.setCookie(SESSION_COOKIE, id, cookieOptions(request));
       return { login, accountName: name, signIn: true };
     },
@@ -135,6 +145,7 @@ export async function consoleApi(app: FastifyInstance, options: ConsoleApiOption
       if (!operator) return sendError(reply, 401, 'Sign in to continue');
 
       const path = request.url.replace(/^\/api(?=[/?]|$)/, '');
+      const write = auditedWrite(request.method, path.split('?')[0] || '/');
       return reply.from(`${upstreamPrefix}${path.startsWith('/') || path === '' ? path : `/${path}`}`, {
         rewriteRequestHeaders: (_request, headers) => {
           const forwarded = { ...headers };
@@ -148,10 +159,18 @@ export async function consoleApi(app: FastifyInstance, options: ConsoleApiOption
           delete answered['set-cookie'];
           return answered;
         },
-        onResponse: async (_request, proxied, response) => {
+        onResponse: async (proxiedRequest, proxied, response) => {
           // Credentials CallFire no longer accepts (disabled, deleted) end the session: sign in again.
           if (response.statusCode === 401 && !settings.operator) await sessions.end(sessionId);
-          return proxied.send(response.stream);
+          if (!write) return proxied.send(response.stream);
+          const answer = await readAnswer(response.stream, proxied.getHeaders());
+          // The change is made whatever happens to its log entry: the answer still goes back.
+          await audit
+            .append(auditEntryOf(operator, write, response.statusCode, answer))
+            .catch((error: unknown) =>
+              proxiedRequest.log.error({ err: error }, 'The activity log could not be written'),
+            );
+          return proxied.send(answer ?? response.stream);
         },
       });
     };

@@ -23,4 +23,4 @@ export function isPrivatePath(url: string | undefined): boolean {
 }
 
 /** Paths the console's own server answers; everything else is the single-page app and its assets. */
-export const isConsoleServerPath = (url: string | undefined) => /^\/(api|auth)(?=[/?]|$)/.test(url ?? '');
+export const isConsoleServerPath = (url: string | undefined) => /^\/(api|auth|audit)(?=[/?]|$)/.test(url ?? '');

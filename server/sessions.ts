@@ -7,6 +7,8 @@ export interface Operator {
   login: string;
   password: string;
   accountName?: string;
+  /** CallFire's id of the account, which keys its activity log. */
+  accountId?: number;
 }
 
 /**

@@ -1,5 +1,5 @@
-import { ApiError, apiErrorFromResponse } from './ApiError';
-import { consoleRequestHeaders } from './consoleHeaders';
+import { apiErrorFromResponse } from './ApiError';
+import { consoleFetch } from './consoleFetch';
 
 /** Who the console's server acts for; `signIn` is false in single-operator mode (no sign-in, no sign-out). */
 export interface SessionInfo {
@@ -8,18 +8,13 @@ export interface SessionInfo {
   signIn: boolean;
 }
 
-async function sessionRequest(method: 'GET' | 'POST' | 'DELETE', body?: object, signal?: AbortSignal) {
-  try {
-    return await fetch('/auth/session', {
-      method,
-      signal,
-      headers: { ...consoleRequestHeaders, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError(0, undefined, 'The console could not reach its server. Check your connection and try again.');
-  }
+function sessionRequest(method: 'GET' | 'POST' | 'DELETE', body?: object, signal?: AbortSignal) {
+  return consoleFetch('/auth/session', {
+    method,
+    signal,
+    headers: body ? { 'content-type': 'application/json' } : {},
+    body: body ? JSON.stringify(body) : undefined,
+  });
 }
 
 /** The signed-in operator, or null when nobody is. */

@@ -24,6 +24,7 @@ import { ColorModeToggle } from './ColorModeToggle';
 import { navigation } from './navigation';
 import { NotificationSnackbar } from './NotificationSnackbar';
 import { OperatorMenu } from './OperatorMenu';
+import { CommandPalette } from './palette/CommandPalette';
 import { sessionQuery } from './sessionQuery';
 import { signInPath } from './signInRedirect';
 
@@ -91,6 +92,7 @@ export function AppLayout() {
           <Typography variant="h6" component="div" sx={{ flexGrow: 1 }}>
             CallFire Console
           </Typography>
+          <CommandPalette />
           {session && <OperatorMenu session={session} />}
           <ColorModeToggle />
         </Toolbar>

@@ -4,6 +4,7 @@ import CampaignIcon from '@mui/icons-material/Campaign';
 import ContactsIcon from '@mui/icons-material/Contacts';
 import DialpadIcon from '@mui/icons-material/Dialpad';
 import GraphicEqIcon from '@mui/icons-material/GraphicEq';
+import HistoryIcon from '@mui/icons-material/History';
 import PhoneInTalkIcon from '@mui/icons-material/PhoneInTalk';
 import SmsIcon from '@mui/icons-material/Sms';
 import type { ReactNode } from 'react';
@@ -24,4 +25,5 @@ export const navigation: NavigationEntry[] = [
   { label: 'Sounds', path: '/sounds', icon: <GraphicEqIcon /> },
   { label: 'Numbers', path: '/numbers', icon: <DialpadIcon /> },
   { label: 'Account', path: '/account', icon: <AccountCircleIcon /> },
+  { label: 'Activity', path: '/activity', icon: <HistoryIcon /> },
 ];

@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { PageSkeleton } from '../components/PageSkeleton';
 import { accountRoutes } from '../features/account/routes';
+import { activityRoutes } from '../features/activity/routes';
 import { broadcastRoutes } from '../features/broadcasts/routes';
 import { callRoutes } from '../features/calls/routes';
 import { contactRoutes } from '../features/contacts/routes';
@@ -22,6 +23,7 @@ const areas: Record<string, RouteObject[]> = {
   sounds: soundRoutes,
   numbers: numberRoutes,
   account: accountRoutes,
+  activity: activityRoutes,
 };
 
 export const routes: RouteObject[] = [

@@ -17,7 +17,8 @@ import {
   Tooltip,
   Typography,
 } from '@mui/material';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useSilenceSkipping } from './useSilenceSkipping';
 import { useWaveformEngine } from './WaveformPlayerEngine';
 
 export interface WaveformPlayerProps {
@@ -27,9 +28,26 @@ export interface WaveformPlayerProps {
   title: string;
   /** File name for the download button; without it there is no download button. */
   downloadName?: string;
+  /** Plays as soon as the audio is ready (when the browser allows it: after the operator's first key or click). */
+  autoPlay?: boolean;
+  /** Called when playback reaches the end. */
+  onFinish?: () => void;
+  /** The speed, when the page keeps it (a review queue keeps it from one recording to the next). */
+  speed?: number;
+  onSpeedChange?: (speed: number) => void;
+  /** Shows the silent stretches as regions and jumps over them while playing. */
+  skipSilence?: boolean;
+  /** Commands for a page's own keyboard shortcuts. */
+  ref?: Ref<WaveformPlayerHandle>;
 }
 
-const SPEEDS = [0.5, 0.75, 1, 1.25, 1.5, 2];
+export interface WaveformPlayerHandle {
+  /** Plays from the beginning. */
+  replay(): void;
+  playPause(): void;
+}
+
+export const SPEEDS = [0.5, 0.75, 1, 1.25, 1.5, 2];
 const SEEK_STEP_SECONDS = 5;
 const ZOOM_FACTOR = 2;
 const MAX_ZOOM = 400;
@@ -53,13 +71,48 @@ export function WaveformPlayer(props: WaveformPlayerProps) {
   return <WaveformPlayerForSource key={props.src} {...props} />;
 }
 
-function WaveformPlayerForSource({ src, title, downloadName }: WaveformPlayerProps) {
+function WaveformPlayerForSource({
+  src,
+  title,
+  downloadName,
+  autoPlay,
+  onFinish,
+  skipSilence = false,
+  ref,
+  ...speedProps
+}: WaveformPlayerProps) {
   const container = useRef<HTMLDivElement>(null);
   const { state, wavesurfer } = useWaveformEngine(container, src, `Seek in ${title}`, formatClock);
-  const [speed, setSpeed] = useState(1);
+  const [ownSpeed, setOwnSpeed] = useState(1);
+  const speed = speedProps.speed ?? ownSpeed;
+  const setSpeed = speedProps.onSpeedChange ?? setOwnSpeed;
   const [volume, setVolume] = useState(1);
   const [muted, setMuted] = useState(false);
   const ready = state.status === 'ready';
+  const silences = useSilenceSkipping(wavesurfer, ready, skipSilence);
+  const finished = useRef(onFinish);
+  useEffect(() => {
+    finished.current = onFinish;
+  }, [onFinish]);
+
+  useEffect(() => {
+    if (ready) wavesurfer.current?.setPlaybackRate(speed, true);
+  }, [ready, speed, wavesurfer]);
+  useEffect(() => {
+    const player = wavesurfer.current;
+    if (!ready || !player) return;
+    // Before the operator has pressed a key or clicked, the browser refuses to play: Play is still there.
+    if (autoPlay) player.play().catch(() => undefined);
+    return player.on('finish', () => finished.current?.());
+  }, [ready, autoPlay, wavesurfer]);
+  useImperativeHandle(
+    ref,
+    () => ({
+      replay: () => void wavesurfer.current?.play(0).catch(() => undefined),
+      playPause: () => void wavesurfer.current?.playPause().catch(() => undefined),
+    }),
+    [wavesurfer],
+  );
 
   const seekBy = (seconds: number) => {
     const player = wavesurfer.current;
@@ -149,11 +202,7 @@ function WaveformPlayerForSource({ src, title, downloadName }: WaveformPlayerPro
           label="Speed"
           value={speed}
           disabled={!ready}
-          onChange={(event) => {
-            const value = Number(event.target.value);
-            setSpeed(value);
-            wavesurfer.current?.setPlaybackRate(value, true);
-          }}
+          onChange={(event) => setSpeed(Number(event.target.value))}
           sx={{ width: 96 }}
         >
           {SPEEDS.map((value) => (
@@ -202,6 +251,13 @@ function WaveformPlayerForSource({ src, title, downloadName }: WaveformPlayerPro
             sx={{ width: 100 }}
           />
         </Stack>
+        {silences && (
+          <Typography variant="body2" color="text.secondary" role="status">
+            {silences.length === 0
+              ? 'No silence to skip'
+              : `Skipping ${silences.length} silent ${silences.length === 1 ? 'stretch' : 'stretches'}`}
+          </Typography>
+        )}
         {downloadName && (
           <Tooltip title="Download">
             <IconButton aria-label={`Download ${downloadName}`} component="a" href={src} download={downloadName}>

@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { api, unwrap, type ReadOptions } from '../client';
 import type { operations } from '../../../shared/schema';
 import type { Schema } from '../types';
@@ -29,6 +29,20 @@ export const callsQuery = (filters: CallFilters, offset: number, limit: number) 
     queryKey: callKeys.list(filters, offset, limit),
     queryFn: ({ signal }) => findCalls({ ...filters, offset, limit }, { signal }),
     placeholderData: keepPreviousData,
+  });
+
+/** Every call of a search, page after page as a view walks through them (the recording review queue). */
+export const callPagesQuery = (filters: CallFilters, pageSize: number) =>
+  infiniteQueryOptions({
+    queryKey: [...callKeys.lists(), 'pages', filters, pageSize] as const,
+    queryFn: ({ pageParam, signal }) =>
+      unwrap(api.GET('/calls', { params: { query: { ...filters, offset: pageParam, limit: pageSize } }, signal })),
+    initialPageParam: 0,
+    getNextPageParam: (last, _pages, offset) => {
+      const next = offset + pageSize;
+      const known = last.totalCount !== undefined && last.totalCount >= 0;
+      return (last.items?.length ?? 0) < pageSize || (known && next >= last.totalCount!) ? undefined : next;
+    },
   });
 
 /** A call still being dialled is polled until it settles. */

@@ -1,6 +1,7 @@
-import { Box, Chip, Stack } from '@mui/material';
+import HeadphonesIcon from '@mui/icons-material/Headphones';
+import { Box, Button, Chip, Stack } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router';
+import { Link as RouterLink, useParams } from 'react-router';
 import {
   batchesQuery,
   broadcastCallsQuery,
@@ -116,7 +117,14 @@ export function BroadcastDetailPage() {
             addRecipients={broadcastMutations.addRecipients(id)}
           />
         </Section>
-        <Section title="Calls">
+        <Section
+          title="Calls"
+          action={
+            <Button component={RouterLink} to={`/calls/review?broadcast=${id}`} startIcon={<HeadphonesIcon />}>
+              Review recordings
+            </Button>
+          }
+        >
           <BroadcastActionsPanel
             label="Calls of this broadcast"
             batches={batches?.items}

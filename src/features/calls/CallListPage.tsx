@@ -1,7 +1,8 @@
+import HeadphonesIcon from '@mui/icons-material/Headphones';
 import PhoneForwardedIcon from '@mui/icons-material/PhoneForwarded';
 import { Button } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink, useLocation } from 'react-router';
 import { callsQuery } from '../../api/resources/calls';
 import { ActionFilterBar } from '../../components/ActionFilterBar';
 import { callColumns } from '../../components/callColumns';
@@ -11,7 +12,16 @@ import { ACTION_FILTER_NAMES, actionFilterProblems, actionQueryOf } from '../../
 import { CALL_RESULT_LABELS, CALL_RESULTS, CALL_STATE_LABELS, CALL_STATES } from '../../lib/callOutcomes';
 import { useListParams } from '../../lib/useListParams';
 
+/** The review queue of the calls the filters find; the grid's own paging does not carry over. */
+function reviewAddress(search: string) {
+  const params = new URLSearchParams(search);
+  for (const name of ['page', 'pageSize', 'sort']) params.delete(name);
+  const query = params.toString();
+  return query ? `/calls/review?${query}` : '/calls/review';
+}
+
 export function CallListPage() {
+  const location = useLocation();
   const list = useListParams(ACTION_FILTER_NAMES);
   const problems = actionFilterProblems(list.filters);
   const { data, isFetching } = useQuery({
@@ -22,9 +32,14 @@ export function CallListPage() {
     <Page
       title="Calls"
       actions={
-        <Button variant="contained" startIcon={<PhoneForwardedIcon />} component={RouterLink} to="/calls/send">
-          Send calls
-        </Button>
+        <>
+          <Button startIcon={<HeadphonesIcon />} component={RouterLink} to={reviewAddress(location.search)}>
+            Review recordings
+          </Button>
+          <Button variant="contained" startIcon={<PhoneForwardedIcon />} component={RouterLink} to="/calls/send">
+            Send calls
+          </Button>
+        </>
       }
     >
       <ActionFilterBar

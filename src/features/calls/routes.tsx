@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 
 export const callRoutes: RouteObject[] = [
   { index: true, lazy: { Component: async () => (await import('./CallListPage')).CallListPage } },
+  { path: 'review', lazy: { Component: async () => (await import('./ReviewQueuePage')).ReviewQueuePage } },
   { path: 'send', lazy: { Component: async () => (await import('./SendCallsPage')).SendCallsPage } },
   {
     path: 'recordings/:recordingId',
