@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { broadcastMigrations } from '../db/broadcasts';
 import { contactMigrations } from '../db/contacts';
 import { migrate, openDatabase, type Db } from '../db/database';
 import { dncFlagsFor, dncMigrations, findDoNotContacts } from '../db/dnc';
@@ -14,7 +15,14 @@ describe('a text arriving at one of the account’s numbers', () => {
   let db: Db;
   beforeEach(() => {
     db = openDatabase(':memory:');
-    migrate(db, [...contactMigrations, ...dncMigrations, ...autoReplyMigrations, ...textMigrations]);
+    // Texts are read with their broadcast (for its message), so the broadcasts' table is needed too.
+    migrate(db, [
+      ...contactMigrations,
+      ...dncMigrations,
+      ...autoReplyMigrations,
+      ...broadcastMigrations,
+      ...textMigrations,
+    ]);
     insertAutoReply(db, { number: OWN, match: 'info', message: 'We are at 100 Main St.' }, NOW);
   });
   const allTexts = () => findTexts(db, {}, { offset: 0, limit: 100 }).items;
