@@ -4,6 +4,7 @@ import CampaignIcon from '@mui/icons-material/Campaign';
 import ContactsIcon from '@mui/icons-material/Contacts';
 import DialpadIcon from '@mui/icons-material/Dialpad';
 import GraphicEqIcon from '@mui/icons-material/GraphicEq';
+import HomeIcon from '@mui/icons-material/Home';
 import PhoneInTalkIcon from '@mui/icons-material/PhoneInTalk';
 import SmsIcon from '@mui/icons-material/Sms';
 import type { ReactNode } from 'react';
@@ -16,6 +17,7 @@ export interface NavigationEntry {
 
 /** The console's areas, in the order the drawer lists them. */
 export const navigation: NavigationEntry[] = [
+  { label: 'Home', path: '/', icon: <HomeIcon /> },
   { label: 'Broadcasts', path: '/broadcasts', icon: <CampaignIcon /> },
   { label: 'Calls', path: '/calls', icon: <PhoneInTalkIcon /> },
   { label: 'Texts', path: '/texts', icon: <SmsIcon /> },
