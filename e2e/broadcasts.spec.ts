@@ -216,7 +216,7 @@ test('shows where the calls went on a map, filtered by result', async ({ page })
   await page.getByRole('link', { name: 'Spring appointment reminders' }).click();
   const map = page.getByRole('region', { name: 'Where the calls went' });
   await expect(map.getByRole('table', { name: 'Calls by state' }).getByText('CA', { exact: true })).toBeVisible();
-  await map.getByRole('combobox', { name: 'Result shown on the map' }).click();
+  await map.getByRole('combobox', { name: 'Calls shown on the map' }).click();
   await page.getByRole('option', { name: 'Answering machine' }).click();
   await expect(map.getByRole('img', { name: /Map of calls by state: CA \d+/ })).toBeVisible();
   await expectAccessible(page);
