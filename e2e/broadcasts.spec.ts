@@ -109,6 +109,8 @@ test('the whole journey: create with TTS sounds, add a batch from a list, start,
   await runBroadcastUntil(request, broadcastId, 'FINISHED');
   await expect(stats.getByText(/24 of 24 recipients done/)).toBeVisible();
   await expect(status).toHaveText('finished');
+  // Everyone was called: starting again is offered, not put forward.
+  await expect(page.getByRole('button', { name: 'Start again' })).toBeVisible();
   const { billedAmount } = await sandboxGet<{ billedAmount: number }>(
     request,
     `/calls/broadcasts/${broadcastId}/stats`,
