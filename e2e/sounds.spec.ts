@@ -389,13 +389,15 @@ test.describe('media', () => {
       const { waveform } = await readyPlayer(page, name);
       expect(await drawnPixels(waveform)).toBeGreaterThan(100);
 
+      // The library lists the seeded media and the new one, found again by name.
       await page.goto('/sounds/media');
-      await page.getByRole('textbox', { name: 'Media id' }).fill('abc');
-      await page.getByRole('button', { name: 'Open' }).click();
-      await expect(page.getByText('Enter a media id: a whole number such as 1234')).toBeVisible();
-      await page.getByRole('textbox', { name: 'Media id' }).fill('1');
-      await page.getByRole('button', { name: 'Open' }).click();
-      await expect(page.getByRole('heading', { level: 1, name: 'Campaign banner' })).toBeVisible();
+      const library = page.getByRole('grid', { name: 'Media library' });
+      await expect(library.getByRole('link', { name: 'Campaign banner' })).toBeVisible();
+      await page.getByLabel('Name contains').fill(name);
+      await expect(page).toHaveURL(/name=Jingle/);
+      await expect(library.getByRole('row', { name: new RegExp(name) })).toContainText('MP3 audio');
+      await library.getByRole('link', { name }).click();
+      await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
     });
   });
 });
