@@ -19,6 +19,7 @@ import { formatDateTime } from '../../lib/format';
 import { formatPhone } from '../../lib/phone';
 import { AMD_MODES } from './broadcastForm';
 import { BatchesPanel } from './BatchesPanel';
+import { BroadcastCallsExport } from './BroadcastCallsExport';
 import { BroadcastActionsPanel } from './BroadcastActionsPanel';
 import { BroadcastStatusChip } from './BroadcastStatusChip';
 import { callStatsView } from './callStats';
@@ -105,7 +106,7 @@ export function BroadcastDetailPage() {
             addRecipients={broadcastMutations.addRecipients(id)}
           />
         </Section>
-        <Section title="Calls">
+        <Section title="Calls" action={<BroadcastCallsExport id={id} name={broadcast.name} />}>
           <BroadcastActionsPanel
             label="Calls of this broadcast"
             batches={batches?.items}
