@@ -1,6 +1,7 @@
 import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { sandboxPost } from './support/sandboxApi';
+import { saveScreenshot } from './support/screenshots';
 import { advanceClock } from './support/simulation';
 
 const RECIPIENTS = 120;
@@ -47,6 +48,7 @@ test('the home page shows a running broadcast with its live progress and time le
   await expect.poll(async () => doneCount(await running.innerText())).toBeGreaterThan(before);
   await expect(progress).toHaveAttribute('aria-valuenow', /\d+/);
   await expect(page.getByRole('link', { name })).toHaveAttribute('href', /\/broadcasts\/voice\/\d+$/);
+  await saveScreenshot(page, 'home');
 });
 
 test('the home page sums up today, the credits, what needs attention and the latest recordings', async ({ page }) => {
