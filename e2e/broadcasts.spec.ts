@@ -240,6 +240,11 @@ test('bad input is answered beside its cause', async ({ page }) => {
   await expect(page.getByText('The schedule ends before it starts')).toBeVisible();
   await page.getByLabel('Schedule 1 stop date').fill('2030-05-03');
   await page.getByRole('button', { name: 'Create broadcast' }).click();
-  await expect(page.getByText(/The dialplan is not well-formed XML/)).toBeVisible();
+  // Said in words with its place, the line marked, and the editor focused there.
+  await expect(
+    page.getByText(/The dialplan is not well-formed XML at line 1, column \d+: <\/dialplan> does not close <play>/),
+  ).toBeVisible();
+  await expect(editor).toBeFocused();
+  await expect(page.locator('.cm-dialplan-error-line')).toHaveText('<dialplan><play>Hi</dialplan>');
   await expectAccessible(page);
 });
