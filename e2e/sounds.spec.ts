@@ -383,7 +383,7 @@ test.describe('media', () => {
         mimeType: 'audio/mpeg',
         buffer: speechMp3(`A jingle for ${name}.`),
       });
-      await page.getByRole('textbox', { name: 'Name' }).fill(name);
+      await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
       await page.getByRole('button', { name: 'Upload media' }).click();
       await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
       const { waveform } = await readyPlayer(page, name);
@@ -395,7 +395,7 @@ test.describe('media', () => {
       await expect(library.getByRole('link', { name: 'Campaign banner' })).toBeVisible();
       await page.getByLabel('Name contains').fill(name);
       await expect(page).toHaveURL(/name=Jingle/);
-      await expect(library.getByRole('row', { name: new RegExp(name) })).toContainText('MP3 audio');
+      await expect(library.getByRole('row').filter({ hasText: name })).toContainText('MP3 audio');
       await library.getByRole('link', { name }).click();
       await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
     });
