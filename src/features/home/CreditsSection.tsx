@@ -14,6 +14,7 @@ export function creditsLastFor(remaining: number | undefined, usedInWeek: number
   if (remaining === undefined || !usedInWeek) return 'No credits spent this week';
   const days = remaining / (usedInWeek / WEEK_DAYS);
   if (days < 1) return 'less than a day';
+  if (days > 365) return 'more than a year';
   return `about ${formatNumber(Math.floor(days))} ${Math.floor(days) === 1 ? 'day' : 'days'}`;
 }
 

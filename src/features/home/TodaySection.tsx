@@ -35,12 +35,12 @@ function CountLink({ to, count }: { to: string; count: number | undefined }) {
   );
 }
 
-/** Calls made since midnight and how they ended; refreshed while a broadcast runs. */
+/** Calls made (finished) since midnight and how they ended; refreshed while a broadcast runs. */
 export function TodaySection() {
   const { intervalBegin, callsPath } = today();
   const running = useQuery(runningBroadcastCountQuery()).data ?? 0;
   const refetchInterval = running > 0 ? LIVE_REFRESH_MS : false;
-  const total = useQuery({ ...callCountQuery({ intervalBegin }), refetchInterval });
+  const total = useQuery({ ...callCountQuery({ intervalBegin, states: 'FINISHED' }), refetchInterval });
   const groups = useQueries({
     queries: RESULT_GROUPS.map((group) => ({
       ...callCountQuery({ intervalBegin, results: group.results }),
@@ -51,7 +51,7 @@ export function TodaySection() {
     <Section title="Today's calls">
       <DetailList
         details={[
-          { label: 'Calls', value: <CountLink to={callsPath} count={total.data} /> },
+          { label: 'Calls made', value: <CountLink to={`${callsPath}&states=FINISHED`} count={total.data} /> },
           ...RESULT_GROUPS.map((group, index) => ({
             label: group.label,
             value: <CountLink to={`${callsPath}&results=${group.results}`} count={groups[index].data} />,
