@@ -54,7 +54,10 @@ test('the home page shows a running broadcast with its live progress and time le
 test('the home page sums up today, the credits, what needs attention and the latest recordings', async ({ page }) => {
   await page.goto('/');
   const today = page.getByRole('region', { name: "Today's calls" });
-  await expect(today.getByRole('link').first()).toHaveAttribute('href', /\/calls\?begin=\d{4}-\d\d-\d\dT00:00$/);
+  await expect(today.getByRole('link').first()).toHaveAttribute(
+    'href',
+    /\/calls\?begin=\d{4}-\d\d-\d\dT00:00&states=FINISHED$/,
+  );
   const credits = page.getByRole('region', { name: 'Credits' });
   await expect(credits.getByText('Remaining')).toBeVisible();
   await expect(credits.getByRole('definition').first()).toHaveText(/^[\d,.]+$/);
