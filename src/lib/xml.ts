@@ -10,7 +10,7 @@ const PLAIN_WORDS: [RegExp, (...parts: string[]) => string][] = [
     /Opening and ending tag mismatch: (\S+) line (\d+) and (\S+)/,
     (open, line, close) => `</${close}> does not close <${open}>, opened on line ${line}`,
   ],
-  [/unexpected closing tag: (\S+) != (\S+)/, (close, open) => `</${close}> does not close <${open}>`],
+  [/unexpected closing tag: (\S+) != (\S+)/i, (close, open) => `</${close}> does not close <${open}>`],
   [/Premature end of data in tag (\S+) line (\d+)/, (tag, line) => `<${tag}>, opened on line ${line}, is never closed`],
   [/Extra content at the end of the document/, () => 'there is text after the closing </dialplan>'],
   [/Start ?Tag: invalid element name/i, () => 'a tag has no name or an invalid one'],
