@@ -128,6 +128,8 @@ test('started after its pre-flight summary, a broadcast runs to the end and its 
   await runBroadcastUntil(request, id, 'FINISHED');
   await expect(stats.getByText(/24 of 24 recipients done/)).toBeVisible();
   await expect(status).toHaveText('finished');
+  // Everyone was called: starting again is offered, not put forward.
+  await expect(page.getByRole('button', { name: 'Start again' })).toBeVisible();
   const { billedAmount } = await sandboxGet<{ billedAmount: number }>(request, `/calls/broadcasts/${id}/stats`);
   expect(billedAmount).toBeGreaterThan(0);
   await expect(detailValue(stats, 'Billed credits')).toHaveText(billedAmount.toLocaleString('en-US'));
@@ -233,7 +235,7 @@ test('shows where the calls went on a map, filtered by result', async ({ page })
   await page.getByRole('link', { name: 'Spring appointment reminders' }).click();
   const map = page.getByRole('region', { name: 'Where the calls went' });
   await expect(map.getByRole('table', { name: 'Calls by state' }).getByText('CA', { exact: true })).toBeVisible();
-  await map.getByRole('combobox', { name: 'Result shown on the map' }).click();
+  await map.getByRole('combobox', { name: 'Calls shown on the map' }).click();
   await page.getByRole('option', { name: 'Answering machine' }).click();
   await expect(map.getByRole('img', { name: /Map of calls by state: CA \d+/ })).toBeVisible();
   await expectAccessible(page);
@@ -255,6 +257,11 @@ test('bad input is answered beside its cause', async ({ page }) => {
   await expect(page.getByText('The schedule ends before it starts')).toBeVisible();
   await page.getByLabel('Schedule 1 stop date').fill('2030-05-03');
   await page.getByRole('button', { name: 'Create broadcast' }).click();
-  await expect(page.getByText(/The dialplan is not well-formed XML/)).toBeVisible();
+  // Said in words with its place, the line marked, and the editor focused there.
+  await expect(
+    page.getByText(/The dialplan is not well-formed XML at line 1, column \d+: <\/dialplan> does not close <play>/),
+  ).toBeVisible();
+  await expect(editor).toBeFocused();
+  await expect(page.locator('.cm-dialplan-error-line')).toHaveText('<dialplan><play>Hi</dialplan>');
   await expectAccessible(page);
 });

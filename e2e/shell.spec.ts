@@ -1,11 +1,10 @@
 import { expect, expectAccessible, test } from './support/fixtures';
 
-const areas = ['Broadcasts', 'Calls', 'Texts', 'Contacts', 'Do not contact', 'Sounds', 'Numbers', 'Account'];
+const areas = ['Home', 'Broadcasts', 'Calls', 'Texts', 'Contacts', 'Do not contact', 'Sounds', 'Numbers', 'Account'];
 
-test('the start page opens the account overview', async ({ page }) => {
+test('the start page is the home overview', async ({ page }) => {
   await page.goto('/');
-  await expect(page).toHaveURL(/\/account$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Account' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
 });
 
 test('the drawer lists every area in order', async ({ page }) => {
@@ -39,7 +38,7 @@ test('an unknown address shows the not-found page', async ({ page }) => {
   await expect(page.getByText('/no/such/page')).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('link', { name: 'Go to the start page' }).click();
-  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
 });
 
 test('dark mode can be switched on, is remembered, and stays accessible', async ({ page }) => {
@@ -83,5 +82,5 @@ test('the keyboard reaches a skip link first, then the navigation', async ({ pag
   await page.keyboard.press('Tab');
   await expect(page.getByRole('navigation', { name: 'Console areas' }).getByRole('link').first()).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Broadcasts' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
 });

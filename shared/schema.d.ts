@@ -1040,7 +1040,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * Find media files
+     * @description Newest first.
+     */
+    get: operations['findMedia'];
     put?: never;
     /** Upload a media file (image, audio or video) for text messages */
     post: operations['createMedia'];
@@ -2301,6 +2305,15 @@ export interface components {
       readonly status?: components['schemas']['SoundStatus'];
       /** @description On creation, true when the same audio was already in the library and its sound was reused. */
       readonly duplicate?: boolean;
+    };
+    MediaPage: {
+      items: components['schemas']['Media'][];
+      /** Format: int32 */
+      limit: number;
+      /** Format: int32 */
+      offset: number;
+      /** Format: int64 */
+      totalCount: number;
     };
     CampaignSoundPage: {
       items: components['schemas']['CampaignSound'][];
@@ -4907,6 +4920,36 @@ export interface operations {
         };
         content: {
           'audio/wav': string;
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  findMedia: {
+    parameters: {
+      query?: {
+        /** @description Largest number of items in one page. */
+        limit?: components['parameters']['limit'];
+        /** @description Number of items to skip before the page starts. */
+        offset?: components['parameters']['offset'];
+        /** @description Part of the media's name, case-insensitive. */
+        filter?: string;
+        /** @description Partial response selector, for example `id,name` on an entity or `items(id,name),totalCount` on a page. Properties not named are left out of the response. */
+        fields?: components['parameters']['fields'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of media. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MediaPage'];
         };
       };
       default: components['responses']['Error'];

@@ -59,8 +59,7 @@ const test = base.extend<object, { devConsoleUrl: string }>({
 test('npm start serves the console on the embedded sandbox', async ({ page }) => {
   // The dev server compiles each page on its first visit.
   test.setTimeout(60_000);
-  await page.goto('/');
-  await expect(page).toHaveURL(/\/account$/);
+  await page.goto('/account');
   await expect(page.getByRole('region', { name: 'Profile' }).getByText('operator@example.com')).toBeVisible();
 
   // Development only: StrictMode mounts every component twice, and the first waveform player must be gone.

@@ -55,14 +55,29 @@ export function getMediaRowByKey(db: Db, key: string): MediaRow | undefined {
   return db.prepare(`${SELECT} WHERE public_key = ?`).get(key) as MediaRow | undefined;
 }
 
+/** A media row without its bytes, only their count: what a listing needs. */
+export type MediaListing = Omit<MediaRow, 'data'> & { lengthInBytes: number };
+
+const LIST_SELECT = `SELECT id, name, created, media_type AS mediaType, extension, public_key AS publicKey,
+  length(data) AS lengthInBytes FROM media`;
+
+/** The SELECT of findMedia: names containing `filter` (case-insensitive), without order or paging. */
+export function mediaSearch(filter: string | undefined) {
+  if (!filter) return { sql: LIST_SELECT, params: [] };
+  return {
+    sql: `${LIST_SELECT} WHERE name LIKE ? ESCAPE '\\'`,
+    params: [`%${filter.replace(/[\\%_]/g, (char) => `\\${char}`)}%`],
+  };
+}
+
 /** The Media resource; `publicBase` is the API's own base URL, e.g. `https://api.callfire.com/v2`. */
-export function toMedia(row: MediaRow, accountId: number | undefined, publicBase: string): Media {
+export function toMedia(row: MediaRow | MediaListing, accountId: number | undefined, publicBase: string): Media {
   return {
     id: row.id,
     accountId,
     name: row.name,
     created: row.created,
-    lengthInBytes: row.data.length,
+    lengthInBytes: 'data' in row ? row.data.length : row.lengthInBytes,
     mediaType: row.mediaType,
     publicUrl: `${publicBase}/media/public/${row.publicKey}.${row.extension}`,
   };

@@ -5,6 +5,7 @@ import ContactsIcon from '@mui/icons-material/Contacts';
 import DialpadIcon from '@mui/icons-material/Dialpad';
 import GraphicEqIcon from '@mui/icons-material/GraphicEq';
 import HistoryIcon from '@mui/icons-material/History';
+import HomeIcon from '@mui/icons-material/Home';
 import PhoneInTalkIcon from '@mui/icons-material/PhoneInTalk';
 import SmsIcon from '@mui/icons-material/Sms';
 import type { ReactNode } from 'react';
@@ -17,6 +18,7 @@ export interface NavigationEntry {
 
 /** The console's areas, in the order the drawer lists them. */
 export const navigation: NavigationEntry[] = [
+  { label: 'Home', path: '/', icon: <HomeIcon /> },
   { label: 'Broadcasts', path: '/broadcasts', icon: <CampaignIcon /> },
   { label: 'Calls', path: '/calls', icon: <PhoneInTalkIcon /> },
   { label: 'Texts', path: '/texts', icon: <SmsIcon /> },

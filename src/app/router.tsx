@@ -1,4 +1,4 @@
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { PageSkeleton } from '../components/PageSkeleton';
 import { accountRoutes } from '../features/account/routes';
 import { activityRoutes } from '../features/activity/routes';
@@ -35,7 +35,7 @@ export const routes: RouteObject[] = [
       {
         ErrorBoundary: RouteErrorBoundary,
         children: [
-          { index: true, element: <Navigate to="/account" replace /> },
+          { index: true, lazy: { Component: async () => (await import('../features/home/HomePage')).HomePage } },
           ...Object.entries(areas).map(([path, children]) => ({ path, children, ErrorBoundary: RouteErrorBoundary })),
           { path: '*', Component: NotFoundPage },
         ],

@@ -52,7 +52,10 @@ const SEEK_STEP_SECONDS = 5;
 const ZOOM_FACTOR = 2;
 const MAX_ZOOM = 400;
 
-/** m:ss, or h:mm:ss from an hour on. */
+/**
+ * m:ss, or h:mm:ss from an hour on. The total length is rounded before it is shown, as CallFire rounds a
+ * sound's `lengthInSeconds`, so the player and the sound's page give the same length.
+ */
 export function formatClock(seconds: number): string {
   const whole = Math.max(0, Math.floor(seconds));
   const h = Math.floor(whole / 3600);
@@ -194,7 +197,7 @@ function WaveformPlayerForSource({
         </Tooltip>
         <Typography variant="body2" sx={{ fontVariantNumeric: 'tabular-nums', minWidth: 90 }} aria-live="off">
           <span aria-label="Current time">{formatClock(state.currentTime)}</span> /{' '}
-          <span aria-label="Total time">{formatClock(state.duration)}</span>
+          <span aria-label="Total time">{formatClock(Math.round(state.duration))}</span>
         </Typography>
         <TextField
           select

@@ -1,8 +1,17 @@
 import type { FastifyRequest } from 'fastify';
 import type { Handlers } from '../../context';
 import { readAccount } from '../../db/account';
-import { getMediaRow, getMediaRowByKey, insertMedia, toMedia, type MediaRow } from '../../db/media';
+import {
+  getMediaRow,
+  getMediaRowByKey,
+  insertMedia,
+  mediaSearch,
+  toMedia,
+  type MediaListing,
+  type MediaRow,
+} from '../../db/media';
 import { badRequest, notFound, SandboxError } from '../../http/errors';
+import { pageRequest, sqlPage } from '../../http/paging';
 import { readUpload, uploadName } from '../../http/upload';
 import { ACCEPTED_MEDIA, extensionMatches, sniffMedia } from './mediaTypes';
 
@@ -28,6 +37,19 @@ function attachment(row: MediaRow) {
 }
 
 export const mediaHandlers: Handlers = {
+  findMedia: (request, _reply, { db }) => {
+    const { sql, params } = mediaSearch(request.query.filter);
+    const accountId = readAccount(db).id;
+    const base = publicBase(request);
+    return sqlPage<MediaListing, ReturnType<typeof toMedia>>(
+      db,
+      sql,
+      params,
+      pageRequest(request.query),
+      (row) => toMedia(row, accountId, base),
+      'ORDER BY created DESC, id DESC',
+    );
+  },
   createMedia: async (request, _reply, { db, now }) => {
     const upload = await readUpload(request);
     const kind = sniffMedia(upload.bytes);

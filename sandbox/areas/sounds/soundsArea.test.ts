@@ -228,6 +228,21 @@ describe('media', AUDIO_WORK, () => {
     expect((await get('/media/public/nosuchkey.png')).statusCode).toBe(404);
   });
 
+  it('finds media newest first, by part of the name, with their sizes', async () => {
+    const png = makePng(2, 2, () => [0, 0, 255]);
+    const upload = (name: string) =>
+      app.inject({ method: 'POST', url: '/v2/media', ...multipart({ name: 'blue.png', bytes: png }, { name }) });
+    const first = (await upload('Blue 100% logo')).json().id;
+    const second = (await upload('Blue banner')).json().id;
+    const all = (await get('/media?limit=2')).json();
+    expect(all.items.map((media: { id: number }) => media.id)).toEqual([second, first]);
+    expect(all.totalCount).toBeGreaterThanOrEqual(2);
+    const found = (await get('/media?filter=100%25')).json();
+    expect(found.items).toHaveLength(1);
+    expect(found.items[0]).toMatchObject({ id: first, name: 'Blue 100% logo', lengthInBytes: png.length });
+    expect(found.items[0].publicUrl).toMatch(/\/media\/public\/\w+\.png$/);
+  });
+
   it('rejects files that are not accepted media', async () => {
     const answer = await app.inject({
       method: 'POST',

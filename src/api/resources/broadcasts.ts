@@ -38,7 +38,7 @@ export const broadcastKeys = {
 
 /** While a broadcast runs its numbers change every moment; the pages poll at this pace. */
 export const LIVE_REFRESH_MS = 1500;
-export const isLive = (status: CallBroadcast['status']) => status === 'RUNNING' || status === 'SCHEDULED';
+export const isLive = (status: string | undefined) => status === 'RUNNING' || status === 'SCHEDULED';
 
 export const broadcastsQuery = (filters: BroadcastFilters, offset: number, limit: number) =>
   queryOptions({

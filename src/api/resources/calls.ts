@@ -45,6 +45,34 @@ export const callPagesQuery = (filters: CallFilters, pageSize: number) =>
     },
   });
 
+/** How many calls match, without fetching them (the home page's counts of today). */
+export const callCountQuery = (filters: CallFilters) =>
+  queryOptions({
+    queryKey: [...callKeys.lists(), 'count', filters] as const,
+    queryFn: async ({ signal }) =>
+      (await unwrap(api.GET('/calls', { params: { query: { ...filters, limit: 1, fields: 'totalCount' } }, signal })))
+        .totalCount ?? 0,
+  });
+
+/** The newest calls with their attempts and recordings: a broadcast's recent pace, the latest recordings. */
+export const latestCallsQuery = (filters: CallFilters, limit: number) =>
+  queryOptions({
+    queryKey: [...callKeys.lists(), 'latest', filters, limit] as const,
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/calls', {
+          params: {
+            query: {
+              ...filters,
+              limit,
+              fields: 'items(id,toNumber,campaignId,records(originateTime,finishTime,recordings))',
+            },
+          },
+          signal,
+        }),
+      ),
+  });
+
 /** A call still being dialled is polled until it settles. */
 export const callQuery = (id: number) =>
   queryOptions({

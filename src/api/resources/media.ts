@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { api, unwrap } from '../client';
 import type { Schema } from '../types';
 import { uploadWithProgress } from '../upload';
@@ -10,7 +10,17 @@ export type Media = Schema<'Media'>;
 export const mediaKeys = {
   all: ['media'] as const,
   detail: (id: number) => [...mediaKeys.all, id] as const,
+  list: (filter: string, offset: number, limit: number) => [...mediaKeys.all, 'list', filter, offset, limit] as const,
 };
+
+/** One page of the media library, newest first, optionally only names containing `filter`. */
+export const mediaListQuery = (filter: string, offset: number, limit: number) =>
+  queryOptions({
+    queryKey: mediaKeys.list(filter, offset, limit),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/media', { params: { query: { filter: filter || undefined, offset, limit } }, signal })),
+    placeholderData: keepPreviousData,
+  });
 
 export const mediaQuery = (id: number) =>
   queryOptions({

@@ -37,6 +37,16 @@ export const textsQuery = (filters: TextFilters, offset: number, limit: number) 
       query.state.data?.items.some((text) => unfinished(text.state)) ? SETTLING_REFRESH_MS : false,
   });
 
+/** The newest texts, start and end only: a text broadcast's recent pace on the home page. */
+export const latestTextTimesQuery = (filters: TextFilters, limit: number) =>
+  queryOptions({
+    queryKey: [...textKeys.lists(), 'latest', filters, limit] as const,
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/texts', { params: { query: { ...filters, limit, fields: 'items(created,modified)' } }, signal }),
+      ),
+  });
+
 export const textQuery = (id: number) =>
   queryOptions({
     queryKey: textKeys.detail(id),

@@ -20,6 +20,7 @@ import { formatDateTime } from '../../lib/format';
 import { formatPhone } from '../../lib/phone';
 import { AMD_MODES } from './broadcastForm';
 import { BatchesPanel } from './BatchesPanel';
+import { BroadcastCallsExport } from './BroadcastCallsExport';
 import { BroadcastActionsPanel } from './BroadcastActionsPanel';
 import { BroadcastStatusChip } from './BroadcastStatusChip';
 import { CallAgainButton } from './CallAgainDialog';
@@ -120,9 +121,12 @@ export function BroadcastDetailPage() {
         <Section
           title="Calls"
           action={
-            <Button component={RouterLink} to={`/calls/review?broadcast=${id}`} startIcon={<HeadphonesIcon />}>
-              Review recordings
-            </Button>
+            <Stack direction="row" spacing={1}>
+              <Button component={RouterLink} to={`/calls/review?broadcast=${id}`} startIcon={<HeadphonesIcon />}>
+                Review recordings
+              </Button>
+              <BroadcastCallsExport id={id} name={broadcast.name} />
+            </Stack>
           }
         >
           <BroadcastActionsPanel

@@ -67,7 +67,12 @@ export function MessageFields({ form }: FormProps) {
           control={control}
           name="dialplanXml"
           render={({ field }) => (
-            <DialplanEditor value={field.value} onChange={field.onChange} error={errors.dialplanXml?.message} />
+            <DialplanEditor
+              value={field.value}
+              onChange={field.onChange}
+              error={errors.dialplanXml?.message}
+              inputRef={field.ref}
+            />
           )}
         />
       ) : (

@@ -15,6 +15,7 @@ import { useListParams, type ListParams } from '../../lib/useListParams';
 import { BroadcastKindTabs } from './BroadcastKindTabs';
 import { broadcastPath, KIND_WORDS, type BroadcastKind } from './broadcastKinds';
 import { BroadcastStatusChip } from './BroadcastStatusChip';
+import { monitoringColumns } from './MonitoringColumns';
 
 /** What the list shows of a broadcast; voice and text broadcasts both have these. */
 type BroadcastRow = Pick<Schema<'TextBroadcast'>, 'id' | 'name' | 'status' | 'fromNumber' | 'labels' | 'lastModified'>;
@@ -40,6 +41,7 @@ function columnsFor(kind: BroadcastKind): GridColDef<BroadcastRow>[] {
       width: 130,
       renderCell: ({ row }) => <BroadcastStatusChip status={row.status} />,
     },
+    ...monitoringColumns<BroadcastRow>(kind),
     {
       field: 'fromNumber',
       headerName: KIND_WORDS[kind].sender,

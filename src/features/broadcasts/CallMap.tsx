@@ -4,31 +4,32 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ComposableMap, Geographies, Geography } from 'react-simple-maps';
 import statesUrl from 'us-atlas/states-10m.json?url';
-import { CALL_RESULT_LABELS, CALL_RESULTS, type CallResult } from '../../lib/callOutcomes';
+import { CALL_RESULT_LABELS, type CallResult } from '../../lib/callOutcomes';
 import { formatNumber } from '../../lib/format';
 import { US_STATES } from '../../../shared/usAreaCodes';
-import { addCallsToPlaces, countFor, emptyPlaces, type CallPlaces } from './callPlaces';
+import { addCallsToPlaces, countFor, DIALLED_RESULTS, emptyPlaces, type CallPlaces } from './callPlaces';
 import { broadcastKeys, fetchBroadcastCallsPage } from '../../api/resources/broadcasts';
 
 const PAGE = 1000;
 const STATE_BY_NAME = new Map(US_STATES.map((state) => [state.name, state.code]));
 
-/** Reads every call of the broadcast (only number and result) and counts them by state, reporting progress. */
+/** Reads every call of the broadcast (number, result, attempts) and counts the dialled ones by state, reporting progress. */
 async function loadPlaces(id: number, signal: AbortSignal, onProgress: (done: number, total: number) => void) {
   const places = emptyPlaces();
   for (let offset = 0; ; offset += PAGE) {
     const page = await fetchBroadcastCallsPage(
       id,
-      { offset, limit: PAGE, fields: 'items(toNumber,finalCallResult),totalCount' },
+      { offset, limit: PAGE, fields: 'items(toNumber,finalCallResult,records(id)),totalCount' },
       signal,
     );
     addCallsToPlaces(places, page.items ?? []);
-    onProgress(places.total, page.totalCount ?? places.total);
+    const read = offset + (page.items ?? []).length;
+    onProgress(read, page.totalCount ?? read);
     if ((page.items ?? []).length < PAGE) return places;
   }
 }
 
-/** Where a broadcast's calls went, by US state, shaded by count and filterable by result. */
+/** Where a broadcast's dialled calls went, by US state, shaded by count and filterable by result. */
 export function CallMap({ broadcastId }: { broadcastId: number }) {
   const theme = useTheme();
   const [progress, setProgress] = useState<{ done: number; total: number }>();
@@ -53,13 +54,13 @@ export function CallMap({ broadcastId }: { broadcastId: number }) {
         <TextField
           select
           size="small"
-          label="Result shown on the map"
+          label="Calls shown on the map"
           value={result}
           onChange={(event) => setResult(event.target.value as CallResult | '')}
           sx={{ minWidth: 240 }}
         >
-          <MenuItem value="">All results</MenuItem>
-          {CALL_RESULTS.map((value) => (
+          <MenuItem value="">Every dialled call</MenuItem>
+          {DIALLED_RESULTS.map((value) => (
             <MenuItem key={value} value={value}>
               {CALL_RESULT_LABELS[value]}
             </MenuItem>
@@ -84,7 +85,7 @@ export function CallMap({ broadcastId }: { broadcastId: number }) {
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { md: '3fr 1fr' }, alignItems: 'start' }}>
         <Box
           role="img"
-          aria-label={`Map of calls by state: ${ranked.map(([state, count]) => `${state} ${count}`).join(', ') || 'no calls'}`}
+          aria-label={`Map of calls by state: ${ranked.map(([state, count]) => `${state} ${count}`).join(', ') || 'no calls dialled yet'}`}
           sx={{ '& svg': { width: '100%', height: 'auto' } }}
         >
           <ComposableMap projection="geoAlbersUsa" width={800} height={480}>

@@ -1,7 +1,7 @@
 import { Box, LinearProgress, Stack, Typography } from '@mui/material';
-import { BarChart } from '@mui/x-charts/BarChart';
 import { DetailList, type Detail } from '../../components/DetailList';
 import { formatNumber } from '../../lib/format';
+import { ResultsChart } from './ResultsChart';
 
 /** A broadcast's statistics as the panel shows them, whichever kind it is. */
 export interface StatsView {
@@ -36,17 +36,7 @@ export function StatsPanel({ view }: { view: StatsView | undefined }) {
       </Box>
       <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { md: '1fr 1fr' }, alignItems: 'start' }}>
         <DetailList details={view.details} />
-        <Box
-          role="img"
-          aria-label={`Results: ${view.counts.map((count) => `${count.label} ${count.value}`).join(', ')}`}
-        >
-          <BarChart
-            height={280}
-            xAxis={[{ scaleType: 'band', data: view.counts.map((count) => count.label) }]}
-            series={[{ data: view.counts.map((count) => count.value), label: view.unit }]}
-            hideLegend
-          />
-        </Box>
+        <ResultsChart counts={view.counts} unit={view.unit} />
       </Box>
     </Stack>
   );

@@ -2,6 +2,16 @@ import type { CallBroadcastStats } from '../../api/resources/broadcasts';
 import { formatNumber } from '../../lib/format';
 import type { StatsView } from './StatsPanel';
 
+/** What the statistics' terms mean, for the tooltips beside them. */
+const STAT_HINTS = {
+  placed: 'Recipients dialled at least once.',
+  attempts: 'Every dial, redials included.',
+  redial: 'Recipients not reached yet who will be dialled again.',
+  responseRate: 'The share of placed calls that a person answered (answering machines not counted).',
+  talkTime: 'Minutes spent on the line with recipients or their machines.',
+  billed: 'Credits charged for these calls so far.',
+};
+
 /** The result counts a chart shows, in CallFire's stats fields. */
 function resultCounts(stats: CallBroadcastStats) {
   return [
@@ -24,12 +34,16 @@ export function callStatsView(stats: CallBroadcastStats): StatsView {
     unit: 'Calls',
     counts,
     details: [
-      { label: 'Calls placed', value: formatNumber(stats.callsPlaced) },
-      { label: 'Attempts', value: formatNumber(stats.callsAttempted) },
-      { label: 'Awaiting redial', value: formatNumber(stats.callsAwaitingRedial) },
-      { label: 'Response rate', value: `${stats.responseRatePercent ?? 0}%` },
-      { label: 'Talk time', value: `${formatNumber(Math.round((stats.callsDuration ?? 0) / 60))} min` },
-      { label: 'Billed credits', value: formatNumber(stats.billedAmount) },
+      { label: 'Calls placed', value: formatNumber(stats.callsPlaced), hint: STAT_HINTS.placed },
+      { label: 'Attempts', value: formatNumber(stats.callsAttempted), hint: STAT_HINTS.attempts },
+      { label: 'Awaiting redial', value: formatNumber(stats.callsAwaitingRedial), hint: STAT_HINTS.redial },
+      { label: 'Response rate', value: `${stats.responseRatePercent ?? 0}%`, hint: STAT_HINTS.responseRate },
+      {
+        label: 'Talk time',
+        value: `${formatNumber(Math.round((stats.callsDuration ?? 0) / 60))} min`,
+        hint: STAT_HINTS.talkTime,
+      },
+      { label: 'Billed credits', value: formatNumber(stats.billedAmount), hint: STAT_HINTS.billed },
       ...counts.map((count) => ({ label: count.label, value: formatNumber(count.value) })),
     ],
   };

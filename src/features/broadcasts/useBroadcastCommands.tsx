@@ -68,6 +68,7 @@ export function useBroadcastCommands<
   }, [live, id, queryClient]);
 
   const archived = broadcast?.status === 'ARCHIVED';
+  const finished = broadcast?.status === 'FINISHED';
   const stop = async () => {
     if (
       await confirm({
@@ -102,8 +103,14 @@ export function useBroadcastCommands<
           Stop
         </Button>
       ) : (
-        <Button startIcon={<PlayArrowIcon />} variant="contained" onClick={() => setPreflightOpen(true)}>
-          Start
+        // A finished broadcast has called everyone: starting it again only matters after new recipients
+        // were added, so it is offered, not put forward.
+        <Button
+          startIcon={<PlayArrowIcon />}
+          variant={finished ? 'outlined' : 'contained'}
+          onClick={() => setPreflightOpen(true)}
+        >
+          {finished ? 'Start again' : 'Start'}
         </Button>
       )}
       <Button startIcon={<ArchiveIcon />} color="error" onClick={archive}>

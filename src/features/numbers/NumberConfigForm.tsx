@@ -55,7 +55,7 @@ export function NumberConfigForm({ number, config }: { number: string; config: N
   const onSubmit = handleSubmit((values) => {
     if (values.configType === 'IVR') {
       const problem = xmlProblem(values.dialplanXml);
-      if (problem) return setError('dialplanXml', { type: 'xml', message: problem });
+      if (problem) return setError('dialplanXml', { type: 'xml', message: problem }, { shouldFocus: true });
     }
     save.mutate(configOf(values, config), {
       onSuccess: () => {
@@ -87,7 +87,12 @@ export function NumberConfigForm({ number, config }: { number: string; config: N
           control={control}
           name="dialplanXml"
           render={({ field, fieldState }) => (
-            <DialplanEditor value={field.value} onChange={field.onChange} error={fieldState.error?.message} />
+            <DialplanEditor
+              value={field.value}
+              onChange={field.onChange}
+              error={fieldState.error?.message}
+              inputRef={field.ref}
+            />
           )}
         />
       ) : (

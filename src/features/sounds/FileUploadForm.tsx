@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Stack, TextField } from '@mui/material';
+import { Alert, Button, Stack } from '@mui/material';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import type { UseMutationOptions } from '@tanstack/react-query';
 import type { FileUpload } from '../../api/resources/sounds';
 import type { UploadProgress } from '../../api/upload';
+import { FormTextField } from '../../components/form/FormTextField';
 import { useFormMutation } from '../../components/form/useFormMutation';
 import { notify } from '../../lib/notifications';
 import { FileDropZone } from '../../components/FileDropZone';
@@ -46,7 +47,7 @@ export function FileUploadForm<Result>(props: FileUploadFormProps<Result>) {
     }),
   );
   const [progress, setProgress] = useState<UploadProgress>();
-  const { control, register, handleSubmit, setError, setValue, getValues, formState } = useForm({
+  const { control, handleSubmit, setError, setValue, getValues, formState } = useForm({
     resolver: zodResolver(schema),
     defaultValues: { name: '', file: undefined as unknown as File },
   });
@@ -86,13 +87,8 @@ export function FileUploadForm<Result>(props: FileUploadFormProps<Result>) {
           />
         )}
       />
-      <TextField
-        label="Name"
-        {...register('name')}
-        error={Boolean(formState.errors.name)}
-        helperText={formState.errors.name?.message}
-        disabled={pending}
-      />
+      {/* Bound through the form's state, so the label moves up when the file fills the name in. */}
+      <FormTextField control={control} name="name" label="Name" disabled={pending} />
       <UploadProgressBar progress={progress} />
       {formState.errors.root?.server && <Alert severity="error">{formState.errors.root.server.message}</Alert>}
       <Stack direction="row">

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Stack, Typography } from '@mui/material';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
@@ -39,11 +39,18 @@ export function TtsSoundForm() {
   const message = useWatch({ control, name: 'message' });
 
   const onSubmit = handleSubmit((body) => create.mutate(body, { onSuccess: setMade }));
-  const discard = () => {
-    // Reused audio belongs to a sound that was already there; discarding must not archive it.
-    if (made && !made.duplicate) archive.mutate(made.id!, { onSuccess: () => setMade(undefined) });
-    else setMade(undefined);
-  };
+  // A preview stays in the library only if the operator keeps it: discarding it, or leaving the page
+  // without pressing Keep, archives it. Reused audio belongs to a sound that was already there and stays.
+  const kept = useRef(false);
+  const { mutate: archivePreview } = archive;
+  useEffect(() => {
+    const preview = made && !made.duplicate ? made.id : undefined;
+    if (preview === undefined) return;
+    return () => {
+      if (!kept.current) archivePreview(preview);
+    };
+  }, [made, archivePreview]);
+  const discard = () => setMade(undefined);
 
   if (made) {
     return (
@@ -59,15 +66,14 @@ export function TtsSoundForm() {
           <Button
             variant="contained"
             onClick={() => {
+              kept.current = true;
               notify(`Saved "${made.name}"`, 'success');
               navigate(`/sounds/${made.id}`);
             }}
           >
             Keep this sound
           </Button>
-          <Button onClick={discard} disabled={archive.isPending}>
-            Discard and edit
-          </Button>
+          <Button onClick={discard}>Discard and edit</Button>
         </Stack>
       </Stack>
     );
