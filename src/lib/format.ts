@@ -28,3 +28,8 @@ export function formatBytes(bytes: number | undefined): string {
   }
   return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
+
+/** "1 row", "2 rows", "1,204 numbers": a count with its noun, singular for one. */
+export function countLabel(count: number, noun: string, plural = `${noun}s`): string {
+  return `${credits.format(count)} ${count === 1 ? noun : plural}`;
+}

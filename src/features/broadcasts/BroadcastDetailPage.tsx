@@ -17,7 +17,7 @@ import { PageSkeleton } from '../../components/PageSkeleton';
 import { Section } from '../../components/Section';
 import { formatDateTime } from '../../lib/format';
 import { formatPhone } from '../../lib/phone';
-import { AMD_MODES } from './broadcastForm';
+import { MACHINE_DETECTION_DETAIL } from '../../lib/vocabulary';
 import { BatchesPanel } from './BatchesPanel';
 import { BroadcastActionsPanel } from './BroadcastActionsPanel';
 import { BroadcastStatusChip } from './BroadcastStatusChip';
@@ -48,7 +48,7 @@ function settingsOf(broadcast: CallBroadcast) {
     { label: 'Type', value: broadcast.dialplanXml ? 'IVR dialplan' : 'Sounds' },
     {
       label: 'Answering machines',
-      value: broadcast.answeringMachineConfig ? AMD_MODES[broadcast.answeringMachineConfig] : AMD_MODES.AM_AND_LIVE,
+      value: MACHINE_DETECTION_DETAIL[broadcast.answeringMachineConfig ?? 'AM_AND_LIVE'],
     },
     { label: 'Max concurrent calls', value: broadcast.maxActive ?? 50 },
     {

@@ -21,7 +21,7 @@ import { BatchesPanel } from './BatchesPanel';
 import { BroadcastActionsPanel } from './BroadcastActionsPanel';
 import { BroadcastStatusChip } from './BroadcastStatusChip';
 import { StatsPanel } from './StatsPanel';
-import { BIG_MESSAGE_STRATEGIES } from './textBroadcastForm';
+import { BIG_MESSAGE_STRATEGY } from '../../lib/vocabulary';
 import { textPreflightOf, textStatsView } from './textStats';
 import { describeRestriction } from './timingForm';
 import { useBroadcastCommands } from './useBroadcastCommands';
@@ -56,7 +56,7 @@ function settingsOf(broadcast: TextBroadcast) {
     },
     {
       label: 'Over 160 characters',
-      value: BIG_MESSAGE_STRATEGIES[broadcast.bigMessageStrategy ?? 'SEND_MULTIPLE'],
+      value: BIG_MESSAGE_STRATEGY[broadcast.bigMessageStrategy ?? 'SEND_MULTIPLE'],
     },
     { label: 'Media', value: broadcast.media?.length ? broadcast.media.map((media) => media.id).join(', ') : 'None' },
     { label: 'Most texts at once', value: broadcast.maxActive ?? 50 },
