@@ -1,8 +1,9 @@
-import { Checkbox, FormControlLabel, Stack, TextField } from '@mui/material';
+import { Checkbox, FormControlLabel, TextField } from '@mui/material';
 import { useCallback } from 'react';
 import type { ListParams } from '../../lib/useListParams';
 import { readCampaignId, readPrefix, type DncFilter } from './dncSearch';
 import { useDebouncedDraft } from '../../lib/useDebouncedDraft';
+import { FilterPanel } from '../../components/FilterPanel';
 
 function FilterText({
   list,
@@ -55,11 +56,10 @@ function FilterCheckbox({ list, name, label }: { list: ListParams<DncFilter>; na
 /** The list's filters; each lives in the address bar, so a filtered view can be bookmarked. */
 export function DncFilterBar({ list }: { list: ListParams<DncFilter> }) {
   return (
-    <Stack
-      role="search"
-      aria-label="Filter do-not-contact numbers"
-      direction="row"
-      sx={{ flexWrap: 'wrap', columnGap: 2, alignItems: 'flex-start', mb: 1 }}
+    <FilterPanel
+      label="Filter do-not-contact numbers"
+      active={Object.values(list.filters).filter(Boolean).length}
+      sx={{ gap: 0, columnGap: 2, alignItems: 'flex-start', mb: 1 }}
     >
       <FilterText
         list={list}
@@ -78,6 +78,6 @@ export function DncFilterBar({ list }: { list: ListParams<DncFilter> }) {
       />
       <FilterCheckbox list={list} name="call" label="Do-not-call only" />
       <FilterCheckbox list={list} name="text" label="Do-not-text only" />
-    </Stack>
+    </FilterPanel>
   );
 }

@@ -1,7 +1,8 @@
-import { MenuItem, Stack, TextField } from '@mui/material';
+import { MenuItem, TextField } from '@mui/material';
 import { DebouncedTextField } from '../../components/DebouncedTextField';
 import type { ListParams } from '../../lib/useListParams';
 import { NUMBER_FILTER_PROBLEMS, type NumberFilter } from './numberSearch';
+import { FilterPanel } from '../../components/FilterPanel';
 
 const TEXT_FILTERS: { name: Exclude<NumberFilter, 'kind'>; label: string; width: number }[] = [
   { name: 'prefix', label: 'Number starts with', width: 180 },
@@ -16,11 +17,10 @@ const TEXT_FILTERS: { name: Exclude<NumberFilter, 'kind'>; label: string; width:
 /** The owned numbers' filters; each lives in the address bar, so a filtered view can be bookmarked. */
 export function NumberFilterBar({ list }: { list: ListParams<NumberFilter> }) {
   return (
-    <Stack
-      role="search"
-      aria-label="Filter numbers"
-      direction="row"
-      sx={{ flexWrap: 'wrap', columnGap: 2, alignItems: 'flex-start', mb: 1 }}
+    <FilterPanel
+      label="Filter numbers"
+      active={Object.values(list.filters).filter(Boolean).length}
+      sx={{ gap: 0, columnGap: 2, alignItems: 'flex-start', mb: 1 }}
     >
       {TEXT_FILTERS.map(({ name, label, width }) => {
         const problem = NUMBER_FILTER_PROBLEMS[name]?.(list.filters[name]);
@@ -49,6 +49,6 @@ export function NumberFilterBar({ list }: { list: ListParams<NumberFilter> }) {
         <MenuItem value="local">Local</MenuItem>
         <MenuItem value="tollFree">Toll-free</MenuItem>
       </TextField>
-    </Stack>
+    </FilterPanel>
   );
 }
