@@ -1,6 +1,7 @@
-import { Box, MenuItem, TextField } from '@mui/material';
+import { MenuItem, TextField } from '@mui/material';
 import type { ActionFilterName, ActionFilterValues } from '../lib/actionFilters';
 import { DebouncedTextField } from './DebouncedTextField';
+import { FilterPanel } from './FilterPanel';
 
 function MultiSelect<Value extends string>({
   label,
@@ -74,7 +75,7 @@ export function ActionFilterBar<State extends string, Result extends string>({
     />
   );
   return (
-    <Box role="search" aria-label={label} sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mb: 2 }}>
+    <FilterPanel label={label} active={Object.values(filters).filter(Boolean).length}>
       <MultiSelect
         label="States"
         value={filters.states}
@@ -106,6 +107,6 @@ export function ActionFilterBar<State extends string, Result extends string>({
       {text('batch', 'Batch id')}
       {when('begin', 'From time')}
       {when('end', 'Until time')}
-    </Box>
+    </FilterPanel>
   );
 }

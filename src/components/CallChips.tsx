@@ -1,23 +1,11 @@
-import { Chip } from '@mui/material';
-import {
-  CALL_RESULT_LABELS,
-  CALL_STATE_LABELS,
-  resultColor,
-  type ActionState,
-  type CallResult,
-} from '../lib/callOutcomes';
+import { ACTION_STATE, CALL_RESULT, type ActionState, type CallResult } from '../lib/vocabulary';
+import { StatusChip } from './StatusChip';
 
-/** Filled info and warning chips are too pale for their white text; they are drawn neutral instead. */
-export const chipColor = (color: ReturnType<typeof resultColor>) =>
-  color === 'info' || color === 'warning' ? 'default' : color;
+export const CallResultChip = ({ result }: { result: CallResult | undefined }) => (
+  <StatusChip terms={CALL_RESULT} code={result} />
+);
 
-export function CallResultChip({ result }: { result: CallResult | undefined }) {
-  if (!result) return null;
-  return <Chip size="small" color={chipColor(resultColor(result))} label={CALL_RESULT_LABELS[result]} />;
-}
-
-export function CallStateChip({ state }: { state: ActionState | undefined }) {
-  if (!state) return null;
-  const color = state === 'FINISHED' ? 'success' : state === 'SELECTED' ? 'primary' : 'default';
-  return <Chip size="small" color={color} label={CALL_STATE_LABELS[state]} />;
-}
+/** A call's or a text's state. */
+export const CallStateChip = ({ state }: { state: ActionState | undefined }) => (
+  <StatusChip terms={ACTION_STATE} code={state} />
+);

@@ -1,7 +1,7 @@
-import { Stack } from '@mui/material';
 import type { ReactNode } from 'react';
 import type { ListParams } from '../lib/useListParams';
 import { DebouncedTextField } from './DebouncedTextField';
+import { FilterPanel } from './FilterPanel';
 
 export interface TextFilter<Filter extends string> {
   name: Filter;
@@ -28,11 +28,10 @@ export function ListFilterBar<Filter extends string>({
   children?: ReactNode;
 }) {
   return (
-    <Stack
-      role="search"
-      aria-label={label}
-      direction="row"
-      sx={{ flexWrap: 'wrap', columnGap: 2, alignItems: 'flex-start', mb: 1 }}
+    <FilterPanel
+      label={label}
+      active={Object.values<string>(list.filters).filter(Boolean).length}
+      sx={{ gap: 0, columnGap: 2, alignItems: 'flex-start', mb: 1 }}
     >
       {textFilters.map(({ name, label: fieldLabel, width, problem }) => (
         <DebouncedTextField
@@ -47,6 +46,6 @@ export function ListFilterBar<Filter extends string>({
         />
       ))}
       {children}
-    </Stack>
+    </FilterPanel>
   );
 }

@@ -2,7 +2,7 @@ import { FormControlLabel, MenuItem, Radio, RadioGroup, Stack, TextField, Typogr
 import { useId } from 'react';
 import { SoundPicker } from './SoundPicker';
 import type { Voice } from '../api/resources/sounds';
-import { VOICES } from '../lib/soundLabels';
+import { VOICE } from '../lib/vocabulary';
 
 /** A message a call plays: nothing, text read by a voice, or a sound from the library. */
 export interface MessageValue {
@@ -72,9 +72,9 @@ export function MessageField({ label, description, value, onChange, error, optio
             onChange={(event) => onChange({ ...value, voice: event.target.value as Voice })}
             sx={{ minWidth: 180 }}
           >
-            {(Object.keys(VOICES) as Voice[]).map((voice) => (
+            {(Object.keys(VOICE) as Voice[]).map((voice) => (
               <MenuItem key={voice} value={voice}>
-                {VOICES[voice]}
+                {VOICE[voice]}
               </MenuItem>
             ))}
           </TextField>

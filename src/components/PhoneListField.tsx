@@ -1,5 +1,6 @@
 import { TextField } from '@mui/material';
 import type { PhoneListParse } from '../lib/phone';
+import { countLabel } from '../lib/format';
 
 interface PhoneListFieldProps {
   label: string;
@@ -13,7 +14,7 @@ interface PhoneListFieldProps {
 
 /** A box for pasted phone numbers that counts what it read, or says what is wrong. */
 export function PhoneListField({ label, value, parsed, onChange, problem, minRows = 4 }: PhoneListFieldProps) {
-  const summary = `${parsed.numbers.length} numbers${parsed.duplicates ? `, ${parsed.duplicates} repeated` : ''}`;
+  const summary = `${countLabel(parsed.numbers.length, 'number')}${parsed.duplicates ? `, ${parsed.duplicates} repeated` : ''}`;
   return (
     <TextField
       label={label}

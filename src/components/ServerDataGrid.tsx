@@ -1,4 +1,7 @@
-import { DataGrid, type DataGridProps, type GridValidRowModel } from '@mui/x-data-grid';
+import { useMediaQuery, useTheme } from '@mui/material';
+import { DataGrid, useGridApiRef, type DataGridProps, type GridValidRowModel } from '@mui/x-data-grid';
+import { useMemo } from 'react';
+import { phoneCardColumn } from './phoneCardColumn';
 import type { ListParams } from '../lib/useListParams';
 import { PAGE_SIZES } from '../lib/useListParams';
 
@@ -20,20 +23,31 @@ type ServerDataGridProps<Row extends GridValidRowModel> = Omit<
 
 /**
  * A DataGrid over one CallFire page at a time: it never holds more rows than the page, and its
- * page and page size live in the URL through `useListParams`.
+ * page and page size live in the URL through `useListParams`. On a phone its columns stack into one
+ * card per row (`phoneCardColumn`), so no column is cut off.
  */
 export function ServerDataGrid<Row extends GridValidRowModel>({
   label,
   data,
   fetching,
   list,
+  columns,
   ...props
 }: ServerDataGridProps<Row>) {
+  const phone = useMediaQuery(useTheme().breakpoints.down('sm'));
+  const apiRef = useGridApiRef();
+  const shownColumns = useMemo(
+    () => (phone ? [phoneCardColumn(label, columns, apiRef)] : columns),
+    [phone, label, columns, apiRef],
+  );
   const items = data?.items ?? [];
   const known = data?.totalCount !== undefined && data.totalCount >= 0;
   return (
     <DataGrid<Row>
       aria-label={label}
+      apiRef={apiRef}
+      columns={shownColumns}
+      getRowHeight={phone ? () => 'auto' : undefined}
       rows={items}
       rowCount={known ? data!.totalCount : -1}
       paginationMeta={known ? undefined : { hasNextPage: items.length === list.pageSize }}

@@ -1,8 +1,6 @@
-import { Chip } from '@mui/material';
-import { TEXT_RESULT_LABELS, textResultColor, type TextResult } from '../lib/textOutcomes';
-import { chipColor } from './CallChips';
+import { TEXT_RESULT, type TextResult } from '../lib/vocabulary';
+import { StatusChip } from './StatusChip';
 
-export function TextResultChip({ result }: { result: TextResult | undefined }) {
-  if (!result) return null;
-  return <Chip size="small" color={chipColor(textResultColor(result))} label={TEXT_RESULT_LABELS[result]} />;
-}
+export const TextResultChip = ({ result }: { result: TextResult | undefined }) => (
+  <StatusChip terms={TEXT_RESULT} code={result} />
+);

@@ -23,6 +23,12 @@ export function normalizePhone(input: string, { allowShortCode = false } = {}): 
   return { ok: true, number: `1${national}` };
 }
 
+/** A number as typed, in CallFire's form; undefined when it is not a valid number. */
+export function callFireNumber(input: string): string | undefined {
+  const parsed = normalizePhone(input);
+  return parsed.ok ? parsed.number : undefined;
+}
+
 /** `12135550100` → `(213) 555-0100`; anything else is shown as given. */
 export function formatPhone(number: string | undefined): string {
   if (!number) return '—';

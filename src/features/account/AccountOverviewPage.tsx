@@ -9,6 +9,7 @@ import { accountQuery, creditUsageQuery, planUsageQuery } from '../../api/resour
 import { LIVE_REFRESH_MS, runningBroadcastCountQuery } from '../../api/resources/broadcasts';
 import { isUsageWindowChoice, type UsageWindowChoice, usageWindowChoices } from '../../lib/usageWindows';
 import { AccountTabs } from './AccountTabs';
+import { PERMISSION } from '../../lib/vocabulary';
 
 function Loading() {
   return <Skeleton variant="rounded" height={120} role="status" aria-label="Loading" />;
@@ -31,7 +32,7 @@ function Profile() {
           value: account.permissions?.length ? (
             <Stack direction="row" spacing={1} component="span">
               {account.permissions.map((permission) => (
-                <Chip key={permission} label={permission} size="small" />
+                <Chip key={permission} label={PERMISSION[permission]} size="small" />
               ))}
             </Stack>
           ) : (

@@ -1,5 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
-import { Button, Chip, Link, Stack } from '@mui/material';
+import { Button, Link, Stack } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -11,6 +11,8 @@ import { useConfirm } from '../../components/useConfirm';
 import { notify } from '../../lib/notifications';
 import { useListParams } from '../../lib/useListParams';
 import { AccountTabs } from './AccountTabs';
+import { StatusChip } from '../../components/StatusChip';
+import { CREDENTIAL_STATE } from '../../lib/vocabulary';
 import { apiCredentialsQuery, credentialMutations } from '../../api/resources/account';
 import { CreateCredentialDialog } from './CreateCredentialDialog';
 import { CredentialDetailsDialog } from './CredentialDetailsDialog';
@@ -66,9 +68,7 @@ export function ApiCredentialsPage() {
       field: 'enabled',
       headerName: 'Status',
       width: 120,
-      renderCell: ({ row }) => (
-        <Chip size="small" color={row.enabled ? 'success' : 'default'} label={row.enabled ? 'Enabled' : 'Disabled'} />
-      ),
+      renderCell: ({ row }) => <StatusChip terms={CREDENTIAL_STATE} code={row.enabled ? 'ENABLED' : 'DISABLED'} />,
     },
     {
       field: 'actions',

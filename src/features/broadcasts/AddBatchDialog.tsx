@@ -10,6 +10,7 @@ import { FormSelect } from '../../components/form/FormSelect';
 import { FormTextField } from '../../components/form/FormTextField';
 import { FormToggle } from '../../components/form/FormToggle';
 import { useFormMutation } from '../../components/form/useFormMutation';
+import { countLabel } from '../../lib/format';
 import {
   BATCH_SERVER_FIELDS,
   batchFormSchema,
@@ -42,7 +43,7 @@ export function AddBatchDialog<Created>({
   const { data: lists } = useQuery({ ...contactListsQuery('', { limit: 1000, offset: 0 }), enabled: open });
   const listOptions = (lists?.items ?? []).map((list) => ({
     value: String(list.id),
-    label: `${list.name} (${list.size ?? 0} contacts)`,
+    label: `${list.name} (${countLabel(list.size ?? 0, 'contact')})`,
   }));
   const close = () => {
     reset(emptyBatchForm);

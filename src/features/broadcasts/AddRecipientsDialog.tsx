@@ -8,6 +8,7 @@ import { FormTextField } from '../../components/form/FormTextField';
 import { useFormMutation } from '../../components/form/useFormMutation';
 import { notify } from '../../lib/notifications';
 import { parseRecipientLines, recipientLinesProblem } from './recipientLines';
+import { countLabel } from '../../lib/format';
 
 const schema = z.object({
   recipients: z.string().superRefine((text, context) => {
@@ -51,7 +52,7 @@ export function AddRecipientsDialog<Added>({
   const submit = form.handleSubmit(({ recipients }) =>
     add.mutate(parseRecipientLines(recipients).recipients, {
       onSuccess: ({ items }) => {
-        notify(`${items.length} recipients added`, 'success');
+        notify(`${countLabel(items.length, 'recipient')} added`, 'success');
         close();
       },
     }),

@@ -18,6 +18,8 @@ import {
 import { useMutation, useQuery, type UseMutationOptions } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DetailList } from '../../components/DetailList';
+import { StatusChip } from '../../components/StatusChip';
+import { BATCH_STATUS } from '../../lib/vocabulary';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { AddBatchDialog } from './AddBatchDialog';
 import { AddRecipientsDialog } from './AddRecipientsDialog';
@@ -35,7 +37,7 @@ function BatchDialog({ batchId, onClose }: { batchId: number; onClose: () => voi
           <DetailList
             details={[
               { label: 'Batch id', value: batch.id },
-              { label: 'Status', value: batch.status },
+              { label: 'Status', value: <StatusChip terms={BATCH_STATUS} code={batch.status} /> },
               { label: 'Recipients', value: formatNumber(batch.size) },
               { label: 'Remaining', value: formatNumber(batch.remaining) },
               { label: 'Enabled', value: batch.enabled ? 'Yes' : 'No' },
@@ -106,7 +108,9 @@ export function BatchesPanel<Created, Added>({
                     {batch.name || `Batch ${batch.id}`}
                   </Link>
                 </TableCell>
-                <TableCell>{batch.status}</TableCell>
+                <TableCell>
+                  <StatusChip terms={BATCH_STATUS} code={batch.status} />
+                </TableCell>
                 <TableCell align="right">{formatNumber(batch.size)}</TableCell>
                 <TableCell align="right">{formatNumber(batch.remaining)}</TableCell>
                 <TableCell>

@@ -18,7 +18,7 @@ import { PageSkeleton } from '../../components/PageSkeleton';
 import { Section } from '../../components/Section';
 import { formatDateTime } from '../../lib/format';
 import { formatPhone } from '../../lib/phone';
-import { AMD_MODES } from './broadcastForm';
+import { MACHINE_DETECTION_DETAIL } from '../../lib/vocabulary';
 import { BatchesPanel } from './BatchesPanel';
 import { BroadcastCallsExport } from './BroadcastCallsExport';
 import { BroadcastActionsPanel } from './BroadcastActionsPanel';
@@ -52,7 +52,7 @@ function settingsOf(broadcast: CallBroadcast) {
     { label: 'Type', value: broadcast.dialplanXml ? 'IVR dialplan' : 'Sounds' },
     {
       label: 'Answering machines',
-      value: broadcast.answeringMachineConfig ? AMD_MODES[broadcast.answeringMachineConfig] : AMD_MODES.AM_AND_LIVE,
+      value: MACHINE_DETECTION_DETAIL[broadcast.answeringMachineConfig ?? 'AM_AND_LIVE'],
     },
     { label: 'Max concurrent calls', value: broadcast.maxActive ?? 50 },
     {

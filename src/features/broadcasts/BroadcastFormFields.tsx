@@ -4,10 +4,12 @@ import { CallerIdSelect } from '../../components/CallerIdSelect';
 import { MessageField } from '../../components/MessageField';
 import { CALL_RESULT_LABELS } from '../../lib/callOutcomes';
 import { parsePhoneList } from '../../lib/phone';
-import { AMD_MODES, PHONE_TYPES, RETRY_RESULTS, type AmdMode, type BroadcastFormValues } from './broadcastForm';
+import { MACHINE_DETECTION, MACHINE_DETECTION_DETAIL, RETRY_PHONE_TYPE, type AmdMode } from '../../lib/vocabulary';
+import { PHONE_TYPES, RETRY_RESULTS, type BroadcastFormValues } from './broadcastForm';
 import { DialplanEditor } from '../../components/DialplanEditor';
 import { LabelsField } from './LabelsField';
 import { TimingFields } from './TimingFields';
+import { countLabel } from '../../lib/format';
 
 type FormProps = { form: UseFormReturn<BroadcastFormValues> };
 
@@ -121,11 +123,11 @@ export function MessageFields({ form }: FormProps) {
                 select
                 label="Answering machine detection"
                 {...field}
-                helperText={AMD_MODES[field.value as AmdMode]}
+                helperText={MACHINE_DETECTION_DETAIL[field.value as AmdMode]}
               >
-                {Object.keys(AMD_MODES).map((mode) => (
+                {(Object.keys(MACHINE_DETECTION) as AmdMode[]).map((mode) => (
                   <MenuItem key={mode} value={mode}>
-                    {mode}
+                    {MACHINE_DETECTION[mode]}
                   </MenuItem>
                 ))}
               </TextField>
@@ -201,7 +203,7 @@ export function DeliveryFields({ form: { control, register, formState } }: FormP
             >
               {PHONE_TYPES.map((type) => (
                 <MenuItem key={type} value={type}>
-                  {type}
+                  {RETRY_PHONE_TYPE[type]}
                 </MenuItem>
               ))}
             </TextField>
@@ -226,7 +228,7 @@ export function RecipientsField({ form: { register, watch, formState } }: FormPr
       error={Boolean(error)}
       helperText={
         error ??
-        `${parsed.numbers.length} numbers; one per line or separated by commas. More can be added later as batches.`
+        `${countLabel(parsed.numbers.length, 'number')}; one per line or separated by commas. More can be added later as batches.`
       }
     />
   );

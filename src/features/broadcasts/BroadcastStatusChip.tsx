@@ -1,13 +1,6 @@
-import { Chip } from '@mui/material';
-import type { CallBroadcast } from '../../api/resources/broadcasts';
+import { StatusChip } from '../../components/StatusChip';
+import { BROADCAST_STATUS, type BroadcastStatus } from '../../lib/vocabulary';
 
-// Only colours whose filled chips keep white text readable (info and warning do not).
-const COLORS: Partial<Record<NonNullable<CallBroadcast['status']>, 'success' | 'primary'>> = {
-  RUNNING: 'success',
-  FINISHED: 'primary',
-};
-
-export function BroadcastStatusChip({ status }: { status: CallBroadcast['status'] }) {
-  if (!status) return null;
-  return <Chip size="small" color={COLORS[status] ?? 'default'} label={status.replace('_', ' ').toLowerCase()} />;
-}
+export const BroadcastStatusChip = ({ status }: { status: BroadcastStatus | undefined }) => (
+  <StatusChip terms={BROADCAST_STATUS} code={status} />
+);

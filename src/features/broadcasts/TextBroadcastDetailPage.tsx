@@ -24,7 +24,7 @@ import { BroadcastStatusChip } from './BroadcastStatusChip';
 import { CallAgainButton } from './CallAgainDialog';
 import { CallMeFirstButton } from './CallMeFirstDialog';
 import { StatsPanel } from './StatsPanel';
-import { BIG_MESSAGE_STRATEGIES } from './textBroadcastForm';
+import { BIG_MESSAGE_STRATEGY } from '../../lib/vocabulary';
 import { textPreflightOf, textStatsView } from './textStats';
 import { describeRestriction } from './timingForm';
 import { useBroadcastCommands } from './useBroadcastCommands';
@@ -59,7 +59,7 @@ function settingsOf(broadcast: TextBroadcast) {
     },
     {
       label: 'Over 160 characters',
-      value: BIG_MESSAGE_STRATEGIES[broadcast.bigMessageStrategy ?? 'SEND_MULTIPLE'],
+      value: BIG_MESSAGE_STRATEGY[broadcast.bigMessageStrategy ?? 'SEND_MULTIPLE'],
     },
     { label: 'Media', value: <MediaLinks media={broadcast.media} /> },
     { label: 'Most texts at once', value: broadcast.maxActive ?? 50 },

@@ -15,13 +15,13 @@ import { TextSenderSelect } from '../../components/TextSenderSelect';
 import { formatPhone } from '../../lib/phone';
 import { useFormMutation } from '../../components/form/useFormMutation';
 import { useOpenWhenCreated } from '../../lib/useOpenWhenCreated';
+import { BIG_MESSAGE_STRATEGY } from '../../lib/vocabulary';
 import { LabelsField } from './LabelsField';
 import { MediaAttachmentsField } from './MediaAttachmentsField';
 import { ScheduleFields } from './ScheduleFields';
 import { SchedulePreview } from './SchedulePreview';
 import { CallMeFirstButton } from './CallMeFirstDialog';
 import {
-  BIG_MESSAGE_STRATEGIES,
   defaultTextFormValues,
   TEXT_BROADCAST_SERVER_FIELDS,
   textBroadcastFormSchema,
@@ -31,8 +31,9 @@ import {
 } from './textBroadcastForm';
 import { parseAttributes, parseRecipientLines } from './recipientLines';
 import { TimingFields } from './TimingFields';
+import { countLabel } from '../../lib/format';
 
-const STRATEGY_OPTIONS = Object.entries(BIG_MESSAGE_STRATEGIES).map(([value, label]) => ({ value, label }));
+const STRATEGY_OPTIONS = Object.entries(BIG_MESSAGE_STRATEGY).map(([value, label]) => ({ value, label }));
 
 /** The recipient the message preview is for: the first initial recipient, or attributes typed for it. */
 function previewSample(recipients: string, typed: string) {
@@ -141,7 +142,7 @@ function TextBroadcastForm({ initial, broadcastId }: { initial: TextBroadcastFor
             multiline
             minRows={4}
             fullWidth
-            helperText={`${parseRecipientLines(recipients).recipients.length} recipients; one a line: number, then name=value attributes, e.g. (213) 555-0100, first=Ann`}
+            helperText={`${countLabel(parseRecipientLines(recipients).recipients.length, 'recipient')}; one a line: number, then name=value attributes, e.g. (213) 555-0100, first=Ann`}
           />
         </Section>
       )}

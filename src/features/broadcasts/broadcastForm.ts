@@ -4,15 +4,8 @@ import { parsePhoneList } from '../../lib/phone';
 import { phoneListProblem } from '../../lib/phoneListProblem';
 import type { ServerFieldMap } from '../../lib/serverFieldErrors';
 import type { CallBroadcast } from '../../api/resources/broadcasts';
+import { codesOf, MACHINE_DETECTION, RETRY_PHONE_TYPE, type AmdMode, type RetryPhoneType } from '../../lib/vocabulary';
 import { defaultTiming, timingIssues, timingOf, timingShape, timingValuesOf } from './timingForm';
-
-export const AMD_MODES = {
-  AM_AND_LIVE: 'Detect machines; play the live message to people and the machine message to machines',
-  AM_ONLY: 'Detect machines; leave the machine message and hang up on people',
-  LIVE_WITH_AMD: 'Detect machines; play the live message to people and hang up on machines',
-  LIVE_IMMEDIATE: 'No detection; play the live message as soon as anyone answers',
-} as const;
-export type AmdMode = keyof typeof AMD_MODES;
 
 export const RETRY_RESULTS = [
   'BUSY',
@@ -23,7 +16,7 @@ export const RETRY_RESULTS = [
   'CARRIER_ERROR',
   'INTERNAL_ERROR',
 ] as const;
-export const PHONE_TYPES = ['FIRST_NUMBER', 'HOME_PHONE', 'WORK_PHONE', 'MOBILE_PHONE'] as const;
+export const PHONE_TYPES = codesOf(RETRY_PHONE_TYPE) as [RetryPhoneType, ...RetryPhoneType[]];
 
 const message = z.custom<MessageValue>();
 export const broadcastFormSchema = z
@@ -39,7 +32,7 @@ export const broadcastFormSchema = z
     transferDigit: z.union([z.string().regex(/^[0-9*#]$/, 'One key: 0-9, * or #'), z.literal('')]),
     transferNumber: z.string(),
     dncDigit: z.union([z.string().regex(/^[0-9*#]$/, 'One key: 0-9, * or #'), z.literal('')]),
-    answeringMachineConfig: z.enum(Object.keys(AMD_MODES) as [AmdMode, ...AmdMode[]]),
+    answeringMachineConfig: z.enum(codesOf(MACHINE_DETECTION) as [AmdMode, ...AmdMode[]]),
     dialplanXml: z.string(),
     maxActive: z.number().int().min(1, 'At least 1').max(1000, 'At most 1,000'),
     maxAttempts: z.number().int().min(1, 'At least 1').max(10, 'At most 10'),

@@ -1,16 +1,10 @@
 import { z } from 'zod';
 import type { TextBroadcast } from '../../api/resources/textBroadcasts';
 import type { BigMessageStrategy } from '../../../shared/textMessage';
+import { BIG_MESSAGE_STRATEGY, codesOf } from '../../lib/vocabulary';
 import type { ServerFieldMap } from '../../lib/serverFieldErrors';
 import { defaultTiming, timingIssues, timingOf, timingShape, timingValuesOf } from './timingForm';
 import { parseRecipientLines, recipientLinesProblem } from './recipientLines';
-
-export const BIG_MESSAGE_STRATEGIES: Record<BigMessageStrategy, string> = {
-  SEND_MULTIPLE: 'Send it in several messages (each billed)',
-  TRIM: 'Cut it to 160 characters',
-  DO_NOT_SEND: 'Do not send it',
-  MMS: 'Send it whole as one multimedia message',
-};
 
 export const textBroadcastFormSchema = z
   .object({
@@ -18,7 +12,7 @@ export const textBroadcastFormSchema = z
     labels: z.array(z.string().min(1).max(64)),
     fromNumber: z.string().min(1, 'Choose a number'),
     message: z.string().trim().min(1, 'Write the message').max(2000, 'At most 2,000 characters'),
-    bigMessageStrategy: z.enum(Object.keys(BIG_MESSAGE_STRATEGIES) as [BigMessageStrategy, ...BigMessageStrategy[]]),
+    bigMessageStrategy: z.enum(codesOf(BIG_MESSAGE_STRATEGY) as [BigMessageStrategy, ...BigMessageStrategy[]]),
     mediaIds: z.array(z.number().int().positive()),
     maxActive: z
       .string()

@@ -6,6 +6,8 @@ import { DetailList } from '../../components/DetailList';
 import { Page } from '../../components/Page';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { Section } from '../../components/Section';
+import { StatusChip } from '../../components/StatusChip';
+import { RECORDING_STATE } from '../../lib/vocabulary';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { WaveformPlayer } from '../../components/WaveformPlayer';
 import {
@@ -39,7 +41,7 @@ function RecordingDetails({ recording, src }: { recording: Schema<'CallRecording
                 ),
               },
               { label: 'Broadcast', value: recording.campaignId || 'None' },
-              { label: 'State', value: recording.state },
+              { label: 'State', value: <StatusChip terms={RECORDING_STATE} code={recording.state} /> },
               {
                 label: 'Length',
                 value: `${formatNumber(recording.lengthInSeconds)} s, ${formatNumber(recording.lengthInBytes)} bytes`,

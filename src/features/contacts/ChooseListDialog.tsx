@@ -6,6 +6,7 @@ import { contactListMutations, contactListsQuery } from '../../api/resources/con
 import { FormDialog } from '../../components/form/FormDialog';
 import { FormSelect } from '../../components/form/FormSelect';
 import { notify } from '../../lib/notifications';
+import { countLabel } from '../../lib/format';
 
 const schema = z.object({ listId: z.string().min(1, 'Choose a list') });
 
@@ -20,7 +21,7 @@ export function ChooseListDialog({ contactIds, onClose }: { contactIds: number[]
       { listId: Number(listId), request: { contactIds } },
       {
         onSuccess: () => {
-          notify(`Added ${count} contacts to the list`, 'success');
+          notify(`Added ${countLabel(count, 'contact')} to the list`, 'success');
           onClose();
         },
       },

@@ -28,6 +28,15 @@ import { PHONE_FIELDS, TEXT_FIELDS } from './contactForm';
 import { contactName } from './contactFormat';
 import { historyTimeline } from './contactHistory';
 import { Section } from '../../components/Section';
+import { StatusChip } from '../../components/StatusChip';
+import {
+  ACTION_STATE,
+  CALL_RESULT,
+  TEXT_RESULT,
+  type ActionState,
+  type CallResult,
+  type TextResult,
+} from '../../lib/vocabulary';
 import {
   type Contact,
   contactHistoryQuery,
@@ -93,7 +102,15 @@ function History({ id }: { id: number }) {
               </TableCell>
               <TableCell>{formatPhone(action.fromNumber)}</TableCell>
               <TableCell>{formatPhone(action.toNumber)}</TableCell>
-              <TableCell>{action.finalCallResult ?? action.finalTextResult ?? action.state ?? '—'}</TableCell>
+              <TableCell>
+                {action.finalCallResult ? (
+                  <StatusChip terms={CALL_RESULT} code={action.finalCallResult as CallResult} />
+                ) : action.finalTextResult ? (
+                  <StatusChip terms={TEXT_RESULT} code={action.finalTextResult as TextResult} />
+                ) : (
+                  <StatusChip terms={ACTION_STATE} code={action.state as ActionState | undefined} />
+                )}
+              </TableCell>
               <TableCell>{action.message ?? ''}</TableCell>
             </TableRow>
           ))}

@@ -27,7 +27,7 @@ export function ContactSearchForm({
     const valueWithoutName = draft.propertyValue.trim() !== '' && draft.propertyName.trim() === '';
     setValueError(valueWithoutName ? 'Name the property this value belongs to' : undefined);
     if ((parsed && !parsed.ok) || valueWithoutName) return;
-    onSearch({ ...draft, number: parsed?.ok ? parsed.number : '', propertyName: draft.propertyName.trim() });
+    onSearch({ ...draft, number: parsed?.ok ? draft.number.trim() : '', propertyName: draft.propertyName.trim() });
   };
   const field = (name: keyof SearchFilters) => ({
     value: draft[name],

@@ -14,6 +14,7 @@ import { useListParams } from '../../lib/useListParams';
 import { ChooseListDialog } from './ChooseListDialog';
 import { contactColumns } from './contactColumns';
 import { contactName } from './contactFormat';
+import { callFireNumber } from '../../lib/phone';
 import { ContactSearchForm, SEARCH_FILTERS } from './ContactSearchForm';
 import { ContactsTabs } from './ContactsTabs';
 import { CsvExportButton } from '../../components/CsvExportButton';
@@ -34,7 +35,8 @@ export function ContactsPage() {
   const list = useListParams(SEARCH_FILTERS);
   const { filters } = list;
   const search: ContactSearch = {
-    number: filters.number || undefined,
+    // The address keeps the number as the operator typed it; CallFire is asked in its own form.
+    number: filters.number ? callFireNumber(filters.number) : undefined,
     propertyName: filters.propertyName || undefined,
     propertyValue: filters.propertyValue || undefined,
     contactListId: filters.list ? Number(filters.list) : undefined,

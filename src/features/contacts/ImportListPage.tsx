@@ -43,6 +43,7 @@ import {
 import { ImportReport } from './ImportReport';
 import { importFormSchema, uploadOf, type ImportFormValues } from './importForm';
 import { contactListMutations, contactListQuery } from '../../api/resources/contactLists';
+import { countLabel } from '../../lib/format';
 
 interface Chosen {
   file: File;
@@ -214,7 +215,7 @@ export function ImportListPage() {
               <Card component="section" aria-label="Columns">
                 <CardContent>
                   <Typography variant="h6" component="h2">
-                    {chosen.file.name}: {chosen.preview.rowCount.toLocaleString()} rows
+                    {chosen.file.name}: {countLabel(chosen.preview.rowCount, 'row')}
                   </Typography>
                   <Typography variant="body2" sx={{ mb: 2, color: 'text.secondary' }}>
                     Choose where each column goes. The first rows are shown below the choices.

@@ -10,6 +10,8 @@ import {
   Typography,
 } from '@mui/material';
 import { type ContactList, IN_PROGRESS_STATUSES } from '../../api/resources/contactLists';
+import { countLabel, formatNumber } from '../../lib/format';
+import { inPlainWords, LIST_STATUS, wordFor } from '../../lib/vocabulary';
 
 /**
  * How a CSV import stands: rows read so far while the list validates, then accepted and rejected
@@ -37,17 +39,21 @@ export function ImportReport({ list }: { list: ContactList }) {
     );
   }
   if (list.status !== 'ACTIVE') {
-    return <Alert severity="error">The import ended with status {list.status}; the list may be incomplete.</Alert>;
+    return (
+      <Alert severity="error">
+        The import ended “{wordFor(LIST_STATUS, list.status)}”; the list may be incomplete.
+      </Alert>
+    );
   }
   if (!report) {
-    return <Alert severity="success">Import finished: the list holds {list.size?.toLocaleString()} contacts.</Alert>;
+    return <Alert severity="success">Import finished: the list holds {countLabel(list.size ?? 0, 'contact')}.</Alert>;
   }
   const rejections = report.rejections ?? [];
   return (
     <Box>
       <Alert severity={report.rejectedRows ? 'warning' : 'success'} sx={{ mb: 2 }}>
-        Import finished: {report.acceptedRows?.toLocaleString()} rows accepted, {report.rejectedRows?.toLocaleString()}{' '}
-        rejected.
+        Import finished: {countLabel(report.acceptedRows ?? 0, 'row')} accepted,{' '}
+        {formatNumber(report.rejectedRows ?? 0)} rejected.
       </Alert>
       {rejections.length > 0 && (
         <>
@@ -62,7 +68,7 @@ export function ImportReport({ list }: { list: ContactList }) {
               {rejections.map((rejection) => (
                 <TableRow key={rejection.row}>
                   <TableCell>{rejection.row}</TableCell>
-                  <TableCell>{rejection.reason}</TableCell>
+                  <TableCell>{inPlainWords(rejection.reason ?? '')}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -3,6 +3,7 @@ import { useConfirm } from '../../components/useConfirm';
 import { notify } from '../../lib/notifications';
 import { type ContactList, contactListMutations } from '../../api/resources/contactLists';
 import { useMutation } from '@tanstack/react-query';
+import { countLabel } from '../../lib/format';
 
 /** Deleting a list, after a confirmation that says its contacts stay; `onDeleted` runs once it is gone. */
 export function useDeleteListAction(): [(list: ContactList, onDeleted?: () => void) => Promise<void>, ReactNode] {
@@ -11,7 +12,7 @@ export function useDeleteListAction(): [(list: ContactList, onDeleted?: () => vo
   const run = async (list: ContactList, onDeleted?: () => void) => {
     const confirmed = await confirm({
       title: `Delete ${list.name}?`,
-      message: `The list goes away; its ${list.size?.toLocaleString() ?? ''} contacts stay, in searches and in other lists.`,
+      message: `The list goes away; its ${countLabel(list.size ?? 0, 'contact')} stay, in searches and in other lists.`,
       confirmLabel: 'Delete list',
       destructive: true,
     });

@@ -1,6 +1,7 @@
 import { Alert, AlertTitle, Typography } from '@mui/material';
 import { formatPhone } from '../../lib/phone';
 import type { BulkAddResult } from '../../lib/bulkAdd';
+import { countLabel } from '../../lib/format';
 
 const LISTED = 20;
 
@@ -12,7 +13,7 @@ export function BulkAddOutcome({ result }: { result: BulkAddResult }) {
   return (
     <Alert severity={result.added > 0 ? 'warning' : 'error'} sx={{ mb: 2 }}>
       <AlertTitle>
-        Added {result.added.toLocaleString()} of {(result.added + left.length).toLocaleString()} numbers
+        Added {result.added.toLocaleString()} of {countLabel(result.added + left.length, 'number')}
       </AlertTitle>
       {failed.length > 0 && (
         <Typography variant="body2">

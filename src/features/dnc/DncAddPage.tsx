@@ -28,6 +28,7 @@ import { usePhoneListPreview } from './usePhoneListPreview';
 import { dncMutations } from '../../api/resources/dnc';
 import type { BulkAddProgress, BulkAddResult } from '../../lib/bulkAdd';
 import { useMutation } from '@tanstack/react-query';
+import { countLabel } from '../../lib/format';
 
 const schema = z
   .object({
@@ -133,15 +134,14 @@ export function DncAddPage() {
         onSuccess: (result) => {
           const left = [...result.failures.flatMap((failure) => failure.numbers), ...result.notSent];
           if (left.length === 0 && parsed.invalid.length === 0) {
-            notify(`Added ${result.added.toLocaleString()} numbers to the do-not-contact list`, 'success');
+            notify(`Added ${countLabel(result.added, 'number')} to the do-not-contact list`, 'success');
             setFinishedSource(source);
             return;
           }
           // What was not added stays on screen (with the invalid entries, to be corrected) for another try.
           showInput([...left, ...parsed.invalid.map((entry) => entry.input)].join('\n'), 'Not added');
           if (left.length > 0) setOutcome(result);
-          else
-            notify(`Added ${result.added.toLocaleString()} numbers; the invalid entries are left to correct`, 'info');
+          else notify(`Added ${countLabel(result.added, 'number')}; the invalid entries are left to correct`, 'info');
         },
       },
     );
@@ -208,7 +208,7 @@ export function DncAddPage() {
           {running ? (
             <Box>
               <Typography variant="body2" role="status">
-                Added {progress.done.toLocaleString()} of {progress.total.toLocaleString()} numbers
+                Added {progress.done.toLocaleString()} of {countLabel(progress.total, 'number')}
               </Typography>
               <LinearProgress
                 aria-label="Adding numbers"

@@ -18,6 +18,7 @@ import { CsvExportButton } from '../../components/CsvExportButton';
 import { dncCsvColumns } from './dncCsv';
 import { DNC_FILTERS, searchFromFilters } from './dncSearch';
 import { dncListQuery, dncMutations, fetchDncPage } from '../../api/resources/dnc';
+import { countLabel } from '../../lib/format';
 
 const NO_SELECTION: GridRowSelectionModel = { type: 'include', ids: new Set() };
 
@@ -73,7 +74,7 @@ export function DncListPage() {
       <DncFilterBar list={list} />
       <Stack direction="row" spacing={1} sx={{ mb: 1, alignItems: 'center', flexWrap: 'wrap', minHeight: 40 }}>
         <Typography variant="body2" sx={{ color: 'text.secondary', flex: 1 }} role="status">
-          {data ? `${data.totalCount.toLocaleString()} numbers` : ''}
+          {data ? countLabel(data.totalCount, 'number') : ''}
         </Typography>
         {selected.length > 0 && (
           <Button color="error" onClick={() => void remove(selected).catch(() => undefined)}>

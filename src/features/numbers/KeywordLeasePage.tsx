@@ -16,7 +16,8 @@ import { PageSkeleton } from '../../components/PageSkeleton';
 import { Section } from '../../components/Section';
 import { formatDate } from '../../lib/format';
 import { notify } from '../../lib/notifications';
-import { LEASE_STATUS_LABELS } from './numberLabels';
+import { StatusChip } from '../../components/StatusChip';
+import { LEASE_STATUS } from '../../lib/vocabulary';
 
 const schema = z.object({
   autoRenew: z.boolean(),
@@ -121,7 +122,7 @@ export function KeywordLeasePage() {
           <DetailList
             details={[
               { label: 'Short code', value: lease.shortCode },
-              { label: 'Status', value: lease.status ? LEASE_STATUS_LABELS[lease.status] : '—' },
+              { label: 'Status', value: <StatusChip terms={LEASE_STATUS} code={lease.status} /> },
               { label: 'Leased since', value: formatDate(lease.leaseBegin) },
               { label: lease.autoRenew ? 'Renews on' : 'Ends on', value: formatDate(lease.leaseEnd) },
             ]}

@@ -19,7 +19,8 @@ import { useListParams } from '../../lib/useListParams';
 import { KeywordChecker } from './KeywordChecker';
 import { KeywordLeaseSwitch } from './KeywordLeaseSwitch';
 import { readKeywords } from './keywordInput';
-import { LEASE_STATUS_LABELS } from './numberLabels';
+import { StatusChip } from '../../components/StatusChip';
+import { LEASE_STATUS } from '../../lib/vocabulary';
 import { NumbersTabs } from './NumbersTabs';
 import { OrderSummary } from './OrderSummary';
 import { usePlaceOrder } from './usePlaceOrder';
@@ -41,7 +42,7 @@ const columns: GridColDef<KeywordLease>[] = [
     field: 'status',
     headerName: 'Lease',
     width: 120,
-    valueGetter: (_value, row) => (row.status ? LEASE_STATUS_LABELS[row.status] : '—'),
+    renderCell: ({ row }) => <StatusChip terms={LEASE_STATUS} code={row.status} />,
   },
   {
     field: 'leaseBegin',

@@ -9,7 +9,7 @@ import { notify } from '../../lib/notifications';
 import { formatPhone } from '../../lib/phone';
 import { xmlProblem } from '../../lib/xml';
 import { CallTrackingFields } from './CallTrackingFields';
-import { CONFIG_TYPE_LABELS } from './numberLabels';
+import { NUMBER_CONFIG_TYPE } from '../../lib/vocabulary';
 import { configFormValues, configOf, numberConfigSchema, type NumberConfigValues } from './numberConfigForm';
 
 /** Where CallFire's complaints about a configuration are shown. */
@@ -44,8 +44,8 @@ export function NumberConfigForm({ number, config }: { number: string; config: N
     if (saved && next !== saved) {
       const confirmed = await confirm({
         title: `Make ${formatPhone(number)} ${next === 'IVR' ? 'an IVR' : 'a call-tracking number'}?`,
-        message: `Its ${CONFIG_TYPE_LABELS[saved]} settings are replaced when you save; until then nothing changes.`,
-        confirmLabel: `Switch to ${CONFIG_TYPE_LABELS[next]}`,
+        message: `Its ${NUMBER_CONFIG_TYPE[saved]} settings are replaced when you save; until then nothing changes.`,
+        confirmLabel: `Switch to ${NUMBER_CONFIG_TYPE[next]}`,
       });
       if (!confirmed) return;
     }
@@ -60,7 +60,7 @@ export function NumberConfigForm({ number, config }: { number: string; config: N
     save.mutate(configOf(values, config), {
       onSuccess: () => {
         reset(values);
-        notify(`${formatPhone(number)} now answers with ${CONFIG_TYPE_LABELS[values.configType]}`, 'success');
+        notify(`${formatPhone(number)} now answers with ${NUMBER_CONFIG_TYPE[values.configType]}`, 'success');
       },
     });
   });
@@ -78,7 +78,7 @@ export function NumberConfigForm({ number, config }: { number: string; config: N
       </RadioGroup>
       {saved && configType !== saved && (
         <Alert severity="warning">
-          Saving replaces this number&apos;s {CONFIG_TYPE_LABELS[saved]} settings with {CONFIG_TYPE_LABELS[configType]}.
+          Saving replaces this number&apos;s {NUMBER_CONFIG_TYPE[saved]} settings with {NUMBER_CONFIG_TYPE[configType]}.
         </Alert>
       )}
       {!saved && <Alert severity="info">This number has no inbound call settings yet.</Alert>}

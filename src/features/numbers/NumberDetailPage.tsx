@@ -10,7 +10,9 @@ import { formatDate } from '../../lib/format';
 import { formatPhone } from '../../lib/phone';
 import { LeaseSwitch } from './LeaseSwitch';
 import { NumberConfigForm } from './NumberConfigForm';
-import { LEASE_STATUS_LABELS, placeOf } from './numberLabels';
+import { StatusChip } from '../../components/StatusChip';
+import { LEASE_STATUS } from '../../lib/vocabulary';
+import { placeOf } from './numberLabels';
 
 /** One leased number: its lease (renewal, call and text features) and how it answers inbound calls. */
 export function NumberDetailPage() {
@@ -31,7 +33,7 @@ export function NumberDetailPage() {
                 ? [{ label: 'LATA and rate center', value: `${region.lata}, ${region.rateCenter ?? '—'}` }]
                 : []),
               ...(region?.timeZone ? [{ label: 'Time zone', value: region.timeZone.replace(/_/g, ' ') }] : []),
-              { label: 'Status', value: lease.status ? LEASE_STATUS_LABELS[lease.status] : '—' },
+              { label: 'Status', value: <StatusChip terms={LEASE_STATUS} code={lease.status} /> },
               { label: 'Leased since', value: formatDate(lease.leaseBegin) },
               { label: lease.autoRenew ? 'Renews on' : 'Ends on', value: formatDate(lease.leaseEnd) },
               { label: 'Labels', value: lease.labels?.join(', ') || '—' },

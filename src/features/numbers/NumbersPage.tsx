@@ -7,12 +7,14 @@ import { Link as RouterLink } from 'react-router';
 import { numberConfigsQuery, numberLeasesQuery, type NumberLease } from '../../api/resources/numbers';
 import { Page } from '../../components/Page';
 import { ServerDataGrid } from '../../components/ServerDataGrid';
-import { formatDate } from '../../lib/format';
+import { countLabel, formatDate } from '../../lib/format';
 import { formatPhone } from '../../lib/phone';
 import { useListParams } from '../../lib/useListParams';
 import { LeaseSwitch } from './LeaseSwitch';
 import { NumberFilterBar } from './NumberFilterBar';
-import { CONFIG_TYPE_LABELS, FEATURE_LABELS, LEASE_STATUS_LABELS, placeOf } from './numberLabels';
+import { StatusChip } from '../../components/StatusChip';
+import { FEATURE_STATUS, LEASE_STATUS, NUMBER_CONFIG_TYPE } from '../../lib/vocabulary';
+import { placeOf } from './numberLabels';
 import { NUMBER_FILTERS, searchFromFilters } from './numberSearch';
 import { NumbersTabs } from './NumbersTabs';
 
@@ -41,7 +43,7 @@ const columns: GridColDef<Row>[] = [
     field: 'status',
     headerName: 'Lease',
     width: 110,
-    valueGetter: (_value, row) => (row.status ? LEASE_STATUS_LABELS[row.status] : '—'),
+    renderCell: ({ row }) => <StatusChip terms={LEASE_STATUS} code={row.status} />,
   },
   { field: 'leaseEnd', headerName: 'Period ends', width: 120, valueFormatter: (value?: number) => formatDate(value) },
   {
@@ -54,13 +56,13 @@ const columns: GridColDef<Row>[] = [
     field: 'callFeatureStatus',
     headerName: 'Calls',
     width: 110,
-    valueGetter: (_value, row) => (row.callFeatureStatus ? FEATURE_LABELS[row.callFeatureStatus] : '—'),
+    renderCell: ({ row }) => <StatusChip terms={FEATURE_STATUS} code={row.callFeatureStatus} />,
   },
   {
     field: 'textFeatureStatus',
     headerName: 'Texts',
     width: 110,
-    valueGetter: (_value, row) => (row.textFeatureStatus ? FEATURE_LABELS[row.textFeatureStatus] : '—'),
+    renderCell: ({ row }) => <StatusChip terms={FEATURE_STATUS} code={row.textFeatureStatus} />,
   },
   { field: 'labels', headerName: 'Labels', width: 140, valueGetter: (_value, row) => row.labels?.join(', ') ?? '' },
 ];
@@ -79,7 +81,7 @@ export function NumbersPage() {
     const configByNumber = new Map(configs.data?.items.map((config) => [config.number, config]));
     return (leases.data?.items ?? []).map((lease) => {
       const config = configByNumber.get(lease.number);
-      const answersWith = !config ? '—' : config.configType ? CONFIG_TYPE_LABELS[config.configType] : 'Not set up';
+      const answersWith = !config ? '—' : config.configType ? NUMBER_CONFIG_TYPE[config.configType] : 'Not set up';
       return { ...lease, answersWith };
     });
   }, [leases.data, configs.data]);
@@ -96,7 +98,7 @@ export function NumbersPage() {
       <NumbersTabs />
       <NumberFilterBar list={list} />
       <Typography variant="body2" sx={{ color: 'text.secondary', mb: 1 }} role="status">
-        {leases.data ? `${leases.data.totalCount.toLocaleString()} numbers` : ''}
+        {leases.data ? countLabel(leases.data.totalCount, 'number') : ''}
       </Typography>
       <ServerDataGrid<Row>
         label="Numbers"

@@ -8,7 +8,9 @@ import { PageSkeleton } from '../../components/PageSkeleton';
 import { Section } from '../../components/Section';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { formatPhone } from '../../lib/phone';
-import { countOf, ORDER_ITEM_LABELS, ORDER_STATUS_LABELS } from './numberLabels';
+import { StatusChip } from '../../components/StatusChip';
+import { ORDER_STATUS } from '../../lib/vocabulary';
+import { countOf, ORDER_ITEM_LABELS } from './numberLabels';
 import { orderContents, orderItemKinds } from './orderSummaryText';
 
 const itemLink = (kind: keyof typeof ORDER_ITEM_LABELS, item: string) =>
@@ -34,7 +36,7 @@ export function OrderDetailPage() {
         <Section title="Order">
           <DetailList
             details={[
-              { label: 'Status', value: order.status ? ORDER_STATUS_LABELS[order.status] : '—' },
+              { label: 'Status', value: <StatusChip terms={ORDER_STATUS} code={order.status} /> },
               { label: 'Placed', value: formatDateTime(order.created) },
               { label: 'Bought', value: orderContents(order) },
               { label: 'Total', value: `${formatNumber(order.totalCost)} credits` },

@@ -8,7 +8,8 @@ import { Page } from '../../components/Page';
 import { ServerDataGrid } from '../../components/ServerDataGrid';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { useListParams } from '../../lib/useListParams';
-import { ORDER_STATUS_LABELS } from './numberLabels';
+import { StatusChip } from '../../components/StatusChip';
+import { ORDER_STATUS } from '../../lib/vocabulary';
 import { NumbersTabs } from './NumbersTabs';
 import { orderContents } from './orderSummaryText';
 
@@ -37,7 +38,7 @@ const columns: GridColDef<NumberOrder>[] = [
     field: 'status',
     headerName: 'Status',
     width: 130,
-    valueGetter: (_value, row) => (row.status ? ORDER_STATUS_LABELS[row.status] : '—'),
+    renderCell: ({ row }) => <StatusChip terms={ORDER_STATUS} code={row.status} />,
   },
 ];
 
@@ -64,7 +65,7 @@ export function OrdersPage() {
         <MenuItem value="all">Any status</MenuItem>
         {STATUS_CHOICES.map((choice) => (
           <MenuItem key={choice} value={choice}>
-            {ORDER_STATUS_LABELS[choice]}
+            {ORDER_STATUS[choice].label}
           </MenuItem>
         ))}
       </TextField>

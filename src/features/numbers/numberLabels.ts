@@ -1,40 +1,6 @@
 import type { Schema } from '../../api/types';
 
-/** What operators read for CallFire's lease, feature, configuration and order codes. */
-export const LEASE_STATUS_LABELS: Record<Schema<'LeaseStatus'>, string> = {
-  PENDING: 'Being set up',
-  ACTIVE: 'Active',
-  RELEASED: 'Released',
-  UNAVAILABLE: 'Unavailable',
-};
-
-export const FEATURE_LABELS: Record<Schema<'FeatureStatus'>, string> = {
-  UNSUPPORTED: 'Not supported',
-  PENDING: 'Being enabled',
-  DISABLED: 'Off',
-  ENABLED: 'On',
-};
-
-export const CONFIG_TYPE_LABELS: Record<Schema<'NumberConfigType'>, string> = {
-  IVR: 'IVR',
-  TRACKING: 'Call tracking',
-};
-
-export const ORDER_STATUS_LABELS: Record<Schema<'NumberOrderStatus'>, string> = {
-  NEW: 'New',
-  PROCESSING: 'Processing',
-  FINISHED: 'Finished',
-  ERRORED: 'Failed',
-  VOID: 'Cancelled',
-  WAIT_FOR_PAYMENT: 'Waiting for payment',
-  ADJUSTED: 'Adjusted',
-  APPROVE_TIER_ONE: 'Awaiting approval',
-  APPROVE_TIER_TWO: 'Awaiting second approval',
-  REJECTED: 'Rejected',
-  PAYMENT_ERROR: 'Payment failed',
-  PARTIALLY_ADJUSTED: 'Partly adjusted',
-};
-
+/** How many of an order's items, in words. */
 export const ORDER_ITEM_LABELS = {
   localNumbers: { one: 'local number', many: 'local numbers' },
   tollFreeNumbers: { one: 'toll-free number', many: 'toll-free numbers' },

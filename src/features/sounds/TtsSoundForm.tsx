@@ -8,14 +8,14 @@ import { WaveformPlayer } from '../../components/WaveformPlayer';
 import { notify } from '../../lib/notifications';
 import { useUnsavedChangesWarning } from '../../lib/useUnsavedChangesWarning';
 import { type CampaignSound, soundAudioUrl, soundMutations, type Voice } from '../../api/resources/sounds';
-import { VOICES } from '../../lib/soundLabels';
+import { VOICE } from '../../lib/vocabulary';
 import { useMutation } from '@tanstack/react-query';
 import { FormSelect } from '../../components/form/FormSelect';
 import { FormTextField } from '../../components/form/FormTextField';
 import { useFormMutation } from '../../components/form/useFormMutation';
 
-const voices = Object.keys(VOICES) as [Voice, ...Voice[]];
-const VOICE_OPTIONS = voices.map((voice) => ({ value: voice, label: VOICES[voice] }));
+const voices = Object.keys(VOICE) as [Voice, ...Voice[]];
+const VOICE_OPTIONS = voices.map((voice) => ({ value: voice, label: VOICE[voice] }));
 const schema = z.object({
   message: z.string().trim().min(1, 'Enter the message to speak').max(4000, 'At most 4,000 characters'),
   voice: z.enum(voices, 'Choose a voice'),

@@ -4,7 +4,7 @@ import { Link as RouterLink } from 'react-router';
 import { textsQuery } from '../../api/resources/texts';
 import { Page } from '../../components/Page';
 import { Section } from '../../components/Section';
-import { formatDateTime } from '../../lib/format';
+import { countLabel, formatDateTime } from '../../lib/format';
 import { formatPhone } from '../../lib/phone';
 import { groupConversations } from './conversations';
 import { TextsTabs } from './TextsTabs';
@@ -35,7 +35,7 @@ export function ConversationsPage() {
                     {formatPhone(conversation.number)}
                   </Link>
                 }
-                secondary={`${conversation.last.inbound ? 'They wrote' : 'You wrote'}: ${conversation.last.message ?? '(no message yet)'} · ${formatDateTime(conversation.last.created)} · ${conversation.count} texts, ${conversation.received} received`}
+                secondary={`${conversation.last.inbound ? 'They wrote' : 'You wrote'}: ${conversation.last.message ?? '(no message yet)'} · ${formatDateTime(conversation.last.created)} · ${countLabel(conversation.count, 'text')}, ${conversation.received} received`}
               />
             </ListItemButton>
           ))}
