@@ -27,11 +27,6 @@ for (const area of areas) {
   });
 }
 
-test('areas not built yet say so plainly', async ({ page }) => {
-  await page.goto('/texts');
-  await expect(page.getByText('This area of the console is not built yet.')).toBeVisible();
-});
-
 test('an unknown address shows the not-found page', async ({ page }) => {
   await page.goto('/no/such/page');
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
