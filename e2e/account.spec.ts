@@ -16,7 +16,7 @@ test('the account overview shows the sandbox account, credits and usage', async 
   await expect(profile.getByText('Sandbox Account')).toBeVisible();
   await expect(profile.getByText('operator@example.com')).toBeVisible();
   await expect(profile.getByText('Example Outreach Co.')).toBeVisible();
-  await expect(profile.getByText('ACCOUNT_HOLDER')).toBeVisible();
+  await expect(profile.getByText('Account holder')).toBeVisible();
   await expect(profile.getByText('1001')).toBeVisible();
 
   const credits = page.getByRole('region', { name: 'Credits' });

@@ -124,7 +124,7 @@ test('started after its pre-flight summary, a broadcast runs to the end and its 
   // The page watches the broadcast run while the test moves simulated time to its end.
   const stats = page.getByRole('region', { name: 'Statistics' });
   const status = detailValue(page.getByRole('region', { name: 'Settings' }), 'Status');
-  await expect(status).toHaveText('running');
+  await expect(status).toHaveText('Running');
   await runBroadcastUntil(request, id, 'FINISHED');
   await expect(stats.getByText(/24 of 24 recipients done/)).toBeVisible();
   await expect(status).toHaveText('finished');
@@ -191,7 +191,7 @@ test('edits a broadcast, adds recipients, stops and archives it with confirmatio
   const dialog = page.getByRole('dialog', { name: 'Add recipients' });
   await dialog.getByLabel('Recipient numbers').fill('(213) 602-9900');
   await dialog.getByRole('button', { name: 'Add recipients' }).click();
-  await expect(page.getByText('1 recipients added')).toBeVisible();
+  await expect(page.getByText('1 recipient added')).toBeVisible();
 
   await page.getByRole('region', { name: 'Batches' }).getByRole('button', { name: 'Add batch' }).click();
   const batchDialog = page.getByRole('dialog', { name: 'Add a batch' });

@@ -111,7 +111,7 @@ test('while a broadcast runs, the account page’s remaining credits fall', asyn
     .getByRole('dialog', { name: `Start ${name}?` })
     .getByRole('button', { name: 'Start broadcast' })
     .click();
-  await expect(detailValue(page.getByRole('region', { name: 'Settings' }), 'Status')).toHaveText('running');
+  await expect(detailValue(page.getByRole('region', { name: 'Settings' }), 'Status')).toHaveText('Running');
 
   await openArea(page, 'Account');
   await expect(credits.getByText('Total remaining')).toBeVisible();

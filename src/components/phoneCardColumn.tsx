@@ -55,6 +55,9 @@ export function phoneCardColumn<Row extends GridValidRowModel>(
     headerName: label,
     flex: 1,
     sortable: false,
+    // One column filling the grid: a menu or a resize handle would only stick out past its edge.
+    disableColumnMenu: true,
+    resizable: false,
     renderCell: (params) => (
       <Box component="dl" sx={{ m: 0, py: 1, display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 1.5 }}>
         {columns.map((column) => (
