@@ -127,7 +127,7 @@ test('started after its pre-flight summary, a broadcast runs to the end and its 
   await expect(status).toHaveText('Running');
   await runBroadcastUntil(request, id, 'FINISHED');
   await expect(stats.getByText(/24 of 24 recipients done/)).toBeVisible();
-  await expect(status).toHaveText('finished');
+  await expect(status).toHaveText('Finished');
   // Everyone was called: starting again is offered, not put forward.
   await expect(page.getByRole('button', { name: 'Start again' })).toBeVisible();
   const { billedAmount } = await sandboxGet<{ billedAmount: number }>(request, `/calls/broadcasts/${id}/stats`);
@@ -205,7 +205,7 @@ test('edits a broadcast, adds recipients, stops and archives it with confirmatio
     .getByRole('dialog', { name: 'Stop this broadcast?' })
     .getByRole('button', { name: 'Stop broadcast' })
     .click();
-  await expect(detailValue(page.getByRole('region', { name: 'Settings' }), 'Status')).toHaveText('stopped');
+  await expect(detailValue(page.getByRole('region', { name: 'Settings' }), 'Status')).toHaveText('Stopped');
 
   await page.getByRole('button', { name: 'Archive' }).click();
   const archive = page.getByRole('dialog', { name: 'Archive this broadcast?' });
