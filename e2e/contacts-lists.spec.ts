@@ -71,7 +71,7 @@ test('a list is made from pasted numbers, renamed, filled, trimmed, exported and
 
   await page.goto('/contacts/lists');
   await page.getByLabel('List name').fill(`${name} RENAMED`);
-  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
   const lists = page.getByRole('grid', { name: 'Contact lists' });
   await expect(lists.getByRole('link', { name: `${name} renamed` })).toBeVisible();
   await lists
@@ -123,7 +123,7 @@ test('a CSV file is previewed, mapped, uploaded and imported, with its bad row r
   await expect(result.getByText('Import finished: 2 rows accepted, 1 rejected.')).toBeVisible();
   const rejected = result.getByRole('table', { name: 'Rejected rows' });
   await expect(
-    rejected.getByRole('row', { name: /^3 column homePhone: "5550100" is not a valid phone number/ }),
+    rejected.getByRole('row', { name: /^3 column Home phone: "5550100" is not a valid phone number/ }),
   ).toBeVisible();
   await expectAccessible(page);
 

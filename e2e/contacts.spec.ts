@@ -42,7 +42,7 @@ test('a contact is created, shown, edited, found by number and soft-deleted', as
 
   await page.goto('/contacts');
   await page.getByLabel('Phone number').fill(`+1 ${mobile.slice(1)}`);
-  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
   await expect(page).toHaveURL(/number=/);
   // The box keeps the number as typed; CallFire is asked in its own form.
   await expect(page.getByLabel('Phone number')).toHaveValue(`+1 ${mobile.slice(1)}`);
@@ -60,7 +60,7 @@ test('a contact is created, shown, edited, found by number and soft-deleted', as
 test('a bad search number is refused beside the field', async ({ page }) => {
   await page.goto('/contacts');
   await page.getByLabel('Phone number').fill('12');
-  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
   await expect(page.getByText('A phone number has 10 digits, or 11 starting with 1')).toBeVisible();
   await expect(page).not.toHaveURL(/number=/);
 });

@@ -84,7 +84,7 @@ test('the list filters by prefix and flags, and keeps them in the address', asyn
   await expect(page.getByText('2 numbers', { exact: true })).toBeVisible();
   await page.getByLabel('Number starts with').fill(numbers[1].slice(1));
   await expect(page).toHaveURL(/prefix=/);
-  await expect(page.getByText('1 numbers', { exact: true })).toBeVisible();
+  await expect(page.getByText('1 number', { exact: true })).toBeVisible();
   await expect(row(page, numbers[1])).toBeVisible();
   await page.getByLabel('Number starts with').fill('12a');
   await expect(page.getByText('Digits only')).toBeVisible();
