@@ -1,6 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { sandboxPost } from './support/sandboxApi';
+import { sandboxGet, sandboxPost } from './support/sandboxApi';
 import { saveScreenshot } from './support/screenshots';
 import { advanceClock } from './support/simulation';
 
@@ -51,7 +51,28 @@ test('the home page shows a running broadcast with its live progress and time le
   await saveScreenshot(page, 'home');
 });
 
-test('the home page sums up today, the credits, what needs attention and the latest recordings', async ({ page }) => {
+/**
+ * A call answered just now whose IVR records the answer (numbers ending in 00–54 are answered), played
+ * out on the simulated clock: the newest recording, whatever other tests dial meanwhile.
+ */
+async function recordAnAnswer(request: APIRequestContext) {
+  const phoneNumber = `1213${600 + Math.floor(Math.random() * 300)}${String(Math.floor(Math.random() * 100)).padStart(2, '0')}42`;
+  const dialplanXml = '<dialplan><play type="tts">How was your visit?</play><record name="answer"/></dialplan>';
+  const [call] = (await sandboxPost<{ items: { id: number }[] }>(request, '/calls', [{ phoneNumber, dialplanXml }]))
+    .items;
+  await expect
+    .poll(async () => {
+      await advanceClock(request, 60_000);
+      return (await sandboxGet<{ items?: unknown[] }>(request, `/calls/${call!.id}/recordings`)).items?.length ?? 0;
+    })
+    .toBeGreaterThan(0);
+}
+
+test('the home page sums up today, the credits, what needs attention and the latest recordings', async ({
+  page,
+  request,
+}) => {
+  await recordAnAnswer(request);
   await page.goto('/');
   const today = page.getByRole('region', { name: "Today's calls" });
   await expect(today.getByRole('link').first()).toHaveAttribute(
@@ -61,7 +82,7 @@ test('the home page sums up today, the credits, what needs attention and the lat
   const credits = page.getByRole('region', { name: 'Credits' });
   await expect(credits.getByText('Remaining')).toBeVisible();
   await expect(credits.getByRole('definition').first()).toHaveText(/^[\d,.]+$/);
-  // The seeded survey's answers were recorded: the newest is playable here.
+  // The answer recorded above is among the newest, playable here.
   const recordings = page.getByRole('region', { name: 'Latest recordings' });
   await expect(recordings.getByRole('group', { name: /^Audio player: / }).first()).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Console areas' }).getByRole('link', { name: 'Home' })).toHaveClass(

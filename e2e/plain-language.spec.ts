@@ -130,9 +130,14 @@ const pages: Record<string, Where> = {
   'a broadcast call': async (request) =>
     `/calls/${(await first<Call>(request, '/calls?limit=200', ({ batchId }) => batchId !== undefined)).id}`,
   'a recording': async (request) => {
-    const call = await first<Call>(request, '/calls?limit=200', ({ records }) =>
-      Boolean(records?.some(({ recordings }) => recordings?.length)),
-    );
+    // Other tests add calls at the same time: the seeded recordings may be pages down, so page until one.
+    const recorded = ({ records }: Call) => Boolean(records?.some(({ recordings }) => recordings?.length));
+    let call: Call | undefined;
+    for (let offset = 0; !call; offset += 500) {
+      const page = await sandboxGet<Items<Call>>(request, `/calls?limit=500&offset=${offset}`);
+      if (!page.items?.length) throw new Error('the demo data has no call with a recording');
+      call = page.items.find(recorded);
+    }
     const name = call.records!.flatMap(({ recordings }) => recordings ?? [])[0].name!;
     return `/calls/${call.id}/recordings/${encodeURIComponent(name)}`;
   },

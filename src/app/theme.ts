@@ -21,5 +21,6 @@ export const theme = createTheme({
     dark: { palette: { primary: { main: '#fb923c' }, secondary: { main: '#2dd4bf' } } },
   },
   shape: { borderRadius: 8 },
-  typography: { h4: { fontWeight: 600 } },
+  // Buttons and tabs say their words as written ("Upload"), not in capitals that read like codes.
+  typography: { h4: { fontWeight: 600 }, button: { textTransform: 'none' } },
 });

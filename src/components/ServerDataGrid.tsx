@@ -60,6 +60,8 @@ export function ServerDataGrid<Row extends GridValidRowModel>({
       disableColumnSorting
       disableRowSelectionOnClick
       autoHeight
+      // One card column fills the grid: its resize separator would only stick out past the edge.
+      sx={phone ? { '& .MuiDataGrid-columnSeparator': { display: 'none' } } : undefined}
       {...props}
     />
   );
