@@ -1,6 +1,17 @@
 import { expect, expectAccessible, test } from './support/fixtures';
 
-const areas = ['Home', 'Broadcasts', 'Calls', 'Texts', 'Contacts', 'Do not contact', 'Sounds', 'Numbers', 'Account'];
+const areas = [
+  'Home',
+  'Broadcasts',
+  'Calls',
+  'Texts',
+  'Contacts',
+  'Do not contact',
+  'Sounds',
+  'Numbers',
+  'Account',
+  'Activity',
+];
 
 test('the start page is the home overview', async ({ page }) => {
   await page.goto('/');
