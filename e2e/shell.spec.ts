@@ -84,6 +84,9 @@ test('the keyboard reaches a skip link first, then the navigation', async ({ pag
   const skip = page.getByRole('link', { name: 'Skip to content' });
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
+  // Past the app bar's command palette and colour-mode buttons to the navigation.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: /^Search/ })).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('navigation', { name: 'Console areas' }).getByRole('link').first()).toBeFocused();

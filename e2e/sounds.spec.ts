@@ -76,7 +76,7 @@ test.describe('sound library', () => {
     // Wait for the address to take the filter: the field is re-created from it, and typing before
     // that would go into the field being replaced.
     await expect(page).toHaveURL(/name=Spring\+promotion/);
-    await expect(sounds.getByRole('listitem', { name: 'Spring promotion 2023' })).toContainText('ARCHIVED');
+    await expect(sounds.getByRole('listitem', { name: 'Spring promotion 2023' })).toContainText('Archived');
     await page.getByRole('searchbox', { name: 'Filter by name' }).fill('Old holiday');
     await page.getByRole('searchbox', { name: 'Filter by name' }).press('Enter');
     await expect(page).toHaveURL(/name=Old\+holiday/);
@@ -159,10 +159,10 @@ test.describe('adding sounds', () => {
       mimeType: 'audio/mpeg',
       buffer: speechMp3(`Thanks for calling, ${name}.`),
     });
-    await page.getByRole('textbox', { name: 'Name' }).fill(name);
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
     await page.getByRole('button', { name: 'Upload sound' }).click();
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-    await expect(page.getByText('ACTIVE', { exact: true })).toBeVisible();
+    await expect(page.getByText('Ready', { exact: true })).toBeVisible();
     const { waveform } = await readyPlayer(page, name);
     expect(await drawnPixels(waveform)).toBeGreaterThan(100);
 
@@ -195,7 +195,7 @@ test.describe('adding sounds', () => {
       zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, wavBase64);
     await expect(page.getByText(/tone\.wav \(63 KB\)/)).toBeVisible();
-    await page.getByRole('textbox', { name: 'Name' }).fill(name);
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
     await page.getByRole('button', { name: 'Upload sound' }).click();
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
     await expect(page.getByLabel('Total time')).toHaveText('0:02', { timeout: 20_000 });
@@ -269,21 +269,21 @@ test.describe('adding sounds', () => {
     await expect(found).toHaveCount(2);
   });
 
-  test('records by phone: RECORDING until the call ends, then ACTIVE and playable', async ({ page, request }) => {
+  test('records by phone: recording until the call ends, then ready and playable', async ({ page, request }) => {
     const name = `Phone ${unique()}`;
     await page.goto('/sounds/new?method=phone');
-    await page.getByRole('textbox', { name: 'Name' }).fill(name);
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
     await page.getByRole('textbox', { name: 'Phone number to call' }).fill('555');
     await page.getByRole('button', { name: 'Call and record' }).click();
     await expect(page.getByText('A phone number has 10 digits, or 11 starting with 1')).toBeVisible();
     await page.getByRole('textbox', { name: 'Phone number to call' }).fill('(213) 555-0142');
     await page.getByRole('button', { name: 'Call and record' }).click();
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-    await expect(page.getByText('RECORDING', { exact: true })).toBeVisible();
+    await expect(page.getByText('Recording', { exact: true })).toBeVisible();
     await expect(page.getByText('CallFire is calling to record this sound.')).toBeVisible();
     // The recording call lasts 5 seconds of simulated time; the page follows it to the end.
     await advanceClock(request, 10_000);
-    await expect(page.getByText('ACTIVE', { exact: true })).toBeVisible();
+    await expect(page.getByText('Ready', { exact: true })).toBeVisible();
     await readyPlayer(page, name);
   });
 
@@ -300,7 +300,7 @@ test.describe('adding sounds', () => {
     await page.getByRole('button', { name: 'Archive', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: `Archive "${title}"?` });
     await dialog.getByRole('button', { name: 'Archive' }).click();
-    await expect(page.getByText('ARCHIVED', { exact: true })).toBeVisible();
+    await expect(page.getByText('Archived', { exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Archive', exact: true })).toHaveCount(0);
 
     await page.goto(`/sounds?name=${token}`);
@@ -322,7 +322,7 @@ test.describe('media', () => {
       mimeType: 'image/png',
       buffer: makePng(64, 32, (x, y) => [x * 4, y * 8, 128]),
     });
-    await page.getByRole('textbox', { name: 'Name' }).fill(name);
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
     await page.getByRole('button', { name: 'Upload media' }).click();
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
     await expect(page.getByText('image/png')).toBeVisible();
