@@ -138,7 +138,7 @@ test('started after its pre-flight summary, a broadcast runs to the end and its 
   await calls.getByRole('combobox', { name: 'Batch' }).click();
   await page.getByRole('option', { name: 'Run batch' }).click();
   await expect(page).toHaveURL(/batch=\d+/);
-  await calls.getByRole('link').first().click();
+  await calls.getByRole('grid').getByRole('link').first().click();
   await expect(page.getByRole('heading', { level: 1, name: /^Call \d+$/ })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Attempts' })).toBeVisible();
 });

@@ -33,7 +33,8 @@ export function createQueryClient() {
         staleTime: 30_000,
         // Retrying a 4xx asks the same wrong question again; network and 5xx failures may pass.
         retry: (failureCount, error) => !isClientError(error) && failureCount < 2,
-        throwOnError: (_error, query) => query.state.data === undefined,
+        // An ended session is already on its way to sign-in: no error page flashes before it.
+        throwOnError: (error, query) => query.state.data === undefined && !isEndedSession(error, queryClient),
       },
       mutations: { retry: false },
     },

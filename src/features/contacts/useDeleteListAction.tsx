@@ -12,7 +12,7 @@ export function useDeleteListAction(): [(list: ContactList, onDeleted?: () => vo
   const run = async (list: ContactList, onDeleted?: () => void) => {
     const confirmed = await confirm({
       title: `Delete ${list.name}?`,
-      message: `The list goes away; its ${countLabel(list.size ?? 0, 'contact')} stay, in searches and in other lists.`,
+      message: `The list goes away; the contacts on it (${countLabel(list.size ?? 0, 'contact')}) stay, in searches and in other lists.`,
       confirmLabel: 'Delete list',
       destructive: true,
     });
