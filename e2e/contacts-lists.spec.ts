@@ -78,7 +78,7 @@ test('a list is made from pasted numbers, renamed, filled, trimmed, exported and
     .getByRole('button', { name: `Delete ${name} renamed` })
     .or(lists.getByRole('menuitem', { name: `Delete ${name} renamed` }))
     .click();
-  await expect(page.getByRole('dialog')).toContainText('contacts stay');
+  await expect(page.getByRole('dialog')).toContainText('the contacts on it (1 contact) stay');
   await page.getByRole('dialog').getByRole('button', { name: 'Delete list' }).click();
   await expect(lists.getByText('No lists match this search')).toBeVisible();
 });

@@ -29,6 +29,7 @@ test('the broadcast list shows progress, results and creation; a finished broadc
 test("a broadcast's calls export to CSV", async ({ page, request }) => {
   await page.goto('/broadcasts/voice?name=Spring');
   await page.getByRole('link', { name: SEEDED }).click();
+  await expect(page).toHaveURL(/\/broadcasts\/voice\/\d+$/);
   const id = Number(/\/broadcasts\/voice\/(\d+)/.exec(page.url())?.[1]);
   const { totalCount } = await sandboxGet<{ totalCount: number }>(
     request,
