@@ -80,7 +80,7 @@ test.describe('sound library', () => {
     await page.getByRole('searchbox', { name: 'Filter by name' }).fill('Old holiday');
     await page.getByRole('searchbox', { name: 'Filter by name' }).press('Enter');
     await expect(page).toHaveURL(/name=Old\+holiday/);
-    await expect(sounds.getByRole('listitem', { name: 'Old holiday hours' })).toContainText('SCRUBBED');
+    await expect(sounds.getByRole('listitem', { name: 'Old holiday hours' })).toContainText('Removed');
     await page.getByRole('searchbox', { name: 'Filter by name' }).fill('Welcome greeting');
     await page.getByRole('searchbox', { name: 'Filter by name' }).press('Enter');
     await expect(page).toHaveURL(/name=Welcome\+greeting/);
