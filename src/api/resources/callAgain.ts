@@ -14,7 +14,7 @@ import { fieldsParam } from '../fields';
 import type { Schema } from '../types';
 import { accountKeys } from './account';
 import { broadcastKeys } from './broadcasts';
-import { callKeys } from './calls';
+import { callKeys, findCalls } from './calls';
 import { numbersOnDoNotContactList } from './dnc';
 import { resourceMutation } from './resourceMutation';
 import { textKeys } from './texts';
@@ -46,13 +46,9 @@ async function outcomePage(
 ): Promise<Page> {
   const query = { campaignId, results: results.join(','), offset, limit: PAGE_SIZE };
   if (kind === 'voice') {
-    const page = await unwrap(
-      client.GET('/calls', {
-        params: {
-          query: { ...query, fields: fieldsParam(['totalCount', { items: ['id', 'toNumber', 'finalCallResult'] }]) },
-        },
-        signal,
-      }),
+    const page = await findCalls(
+      { ...query, fields: fieldsParam(['totalCount', { items: ['id', 'toNumber', 'finalCallResult'] }]) },
+      { signal, client },
     );
     return {
       totalCount: page.totalCount,
