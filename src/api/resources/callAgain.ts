@@ -11,9 +11,8 @@ import {
 import { TEXT_RESULTS } from '../../lib/textOutcomes';
 import { api, unwrap } from '../client';
 import { fieldsParam } from '../fields';
-import type { Schema } from '../types';
 import { accountKeys } from './account';
-import { broadcastKeys } from './broadcasts';
+import { broadcastKeys, broadcastResource, type CallBroadcast, type TextBroadcast } from './broadcasts';
 import { callKeys, findCalls } from './calls';
 import { numbersOnDoNotContactList } from './dnc';
 import { resourceMutation } from './resourceMutation';
@@ -129,11 +128,6 @@ export const callAgainQuery = (
     gcTime: 0,
   });
 
-const PATHS = {
-  voice: { batches: '/calls/broadcasts/{id}/batches', start: '/calls/broadcasts/{id}/start' },
-  text: { batches: '/texts/broadcasts/{id}/batches', start: '/texts/broadcasts/{id}/start' },
-} as const;
-
 const recipientsOf = (numbers: readonly string[]) => numbers.map((phoneNumber) => ({ phoneNumber }));
 
 // Calling again adds calls or texts and starts a broadcast, which bills credits.
@@ -144,38 +138,24 @@ export const callAgainMutations = {
   asBatch: (kind: CampaignChannel, id: number) =>
     resourceMutation({
       mutationFn: async ({ name, numbers }: { name: string; numbers: readonly string[] }) => {
-        const path = { params: { path: { id } } };
-        await unwrap(api.POST(PATHS[kind].batches, { ...path, body: { name, recipients: recipientsOf(numbers) } }));
-        await unwrap(api.POST(PATHS[kind].start, path));
+        const { requests } = broadcastResource(kind);
+        await requests.addBatch(id, { name, recipients: recipientsOf(numbers) });
+        await requests.command(id, 'start');
         return id;
       },
       changes: CALL_AGAIN_EFFECTS,
     }),
   /** The numbers as a new broadcast with `settings` (those of the first), started at once; returns its id. */
-  asVoiceBroadcast: () =>
+  asBroadcast: (kind: CampaignChannel) =>
     resourceMutation({
-      mutationFn: async ({ settings, numbers }: { settings: Schema<'CallBroadcast'>; numbers: readonly string[] }) =>
-        (
-          await unwrap(
-            api.POST('/calls/broadcasts', {
-              body: { ...settings, recipients: recipientsOf(numbers) },
-              params: { query: { start: true } },
-            }),
-          )
-        ).id,
-      changes: CALL_AGAIN_EFFECTS,
-    }),
-  asTextBroadcast: () =>
-    resourceMutation({
-      mutationFn: async ({ settings, numbers }: { settings: Schema<'TextBroadcast'>; numbers: readonly string[] }) =>
-        (
-          await unwrap(
-            api.POST('/texts/broadcasts', {
-              body: { ...settings, recipients: recipientsOf(numbers) },
-              params: { query: { start: true } },
-            }),
-          )
-        ).id,
+      mutationFn: async ({
+        settings,
+        numbers,
+      }: {
+        settings: CallBroadcast | TextBroadcast;
+        numbers: readonly string[];
+      }) =>
+        (await broadcastResource(kind).requests.create({ ...settings, recipients: recipientsOf(numbers) }, true)).id,
       changes: CALL_AGAIN_EFFECTS,
     }),
 };

@@ -1,4 +1,5 @@
 import type { ReadOptions } from '../client';
+import { readPages } from '../../lib/readPages';
 import { fieldsParam } from '../fields';
 import { findCalls } from './calls';
 import { numbersOnDoNotContactList } from './dnc';
@@ -20,26 +21,19 @@ export interface PendingDoNotCall {
  * stats do not count them yet.
  */
 export async function countPendingDoNotCall(campaignId: number, options: ReadOptions = {}): Promise<PendingDoNotCall> {
+  const waiting = await readPages(
+    (offset, limit) =>
+      findCalls(
+        { campaignId, states: 'READY', limit, offset, fields: fieldsParam([{ items: ['toNumber'] }, 'totalCount']) },
+        options,
+      ),
+    { pageSize: CALLS_PAGE, max: MAX_CHECKED },
+  );
   // How many waiting calls each number has: every one of them is skipped when the number is on the list.
   const numbers = new Map<string, number>();
-  let total = 0;
-  for (let offset = 0; offset < MAX_CHECKED; offset += CALLS_PAGE) {
-    const page = await findCalls(
-      {
-        campaignId,
-        states: 'READY',
-        limit: CALLS_PAGE,
-        offset,
-        fields: fieldsParam([{ items: ['toNumber'] }, 'totalCount']),
-      },
-      options,
-    );
-    total = page.totalCount;
-    for (const { toNumber } of page.items) if (toNumber) numbers.set(toNumber, (numbers.get(toNumber) ?? 0) + 1);
-    if (page.items.length < CALLS_PAGE) break;
-  }
+  for (const { toNumber } of waiting.items) if (toNumber) numbers.set(toNumber, (numbers.get(toNumber) ?? 0) + 1);
   const listed = await numbersOnDoNotContactList([...numbers.keys()], 'call', options);
   let count = 0;
   for (const number of listed) count += numbers.get(number) ?? 0;
-  return { count, complete: total <= MAX_CHECKED };
+  return { count, complete: waiting.complete };
 }

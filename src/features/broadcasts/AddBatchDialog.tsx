@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { FormControlLabel, Radio, RadioGroup, Stack } from '@mui/material';
+import { Stack } from '@mui/material';
 import { useQuery, type UseMutationOptions } from '@tanstack/react-query';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type { Schema } from '../../api/types';
 import { contactListsQuery } from '../../api/resources/contactLists';
 import { FormDialog } from '../../components/form/FormDialog';
+import { FormChoices } from '../../components/form/FormChoices';
 import { FormPhoneListField } from '../../components/form/FormPhoneListField';
 import { FormSelect } from '../../components/form/FormSelect';
 import { FormTextField } from '../../components/form/FormTextField';
@@ -20,6 +21,11 @@ import {
 } from './batchForm';
 
 /** Adds a batch from a contact list or pasted numbers, optionally without numbers the broadcast already has. */
+const SOURCES = [
+  { value: 'list', label: 'A contact list' },
+  { value: 'numbers', label: 'Pasted numbers' },
+];
+
 export function AddBatchDialog<Created>({
   addBatch: addBatchMutation,
   verb,
@@ -64,16 +70,7 @@ export function AddBatchDialog<Created>({
     >
       <Stack spacing={2} sx={{ pt: 1 }}>
         <FormTextField control={control} name="name" label="Batch name" />
-        <Controller
-          control={control}
-          name="source"
-          render={({ field }) => (
-            <RadioGroup row aria-label="Recipients from" {...field}>
-              <FormControlLabel value="list" control={<Radio />} label="A contact list" />
-              <FormControlLabel value="numbers" control={<Radio />} label="Pasted numbers" />
-            </RadioGroup>
-          )}
-        />
+        <FormChoices control={control} name="source" legend="Recipients from" hideLegend options={SOURCES} row />
         {source === 'list' ? (
           <FormSelect
             control={control}

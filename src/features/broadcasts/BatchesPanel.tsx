@@ -1,10 +1,6 @@
 import AddIcon from '@mui/icons-material/Add';
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
   Link,
   Stack,
   Switch,
@@ -15,62 +11,34 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { useMutation, useQuery, type UseMutationOptions } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { DetailList } from '../../components/DetailList';
 import { StatusChip } from '../../components/StatusChip';
 import { BATCH_STATUS } from '../../lib/vocabulary';
-import { formatDateTime, formatNumber } from '../../lib/format';
+import { formatNumber } from '../../lib/format';
 import { AddBatchDialog } from './AddBatchDialog';
 import { AddRecipientsDialog } from './AddRecipientsDialog';
-import { batchQuery, broadcastMutations, type Batch } from '../../api/resources/broadcasts';
-import type { Schema } from '../../api/types';
+import { BatchDialog } from './BatchDialog';
+import { broadcastResource, setBatchEnabledMutation, type Batch } from '../../api/resources/broadcasts';
 import { KIND_WORDS, type BroadcastKind } from './broadcastKinds';
-
-function BatchDialog({ batchId, onClose }: { batchId: number; onClose: () => void }) {
-  const { data: batch } = useQuery(batchQuery(batchId));
-  return (
-    <Dialog open onClose={onClose} aria-labelledby="batch-title" fullWidth maxWidth="xs">
-      <DialogTitle id="batch-title">Batch {batch?.name ?? batchId}</DialogTitle>
-      <DialogContent>
-        {batch && (
-          <DetailList
-            details={[
-              { label: 'Batch id', value: batch.id },
-              { label: 'Status', value: <StatusChip terms={BATCH_STATUS} code={batch.status} /> },
-              { label: 'Recipients', value: formatNumber(batch.size) },
-              { label: 'Remaining', value: formatNumber(batch.remaining) },
-              { label: 'Enabled', value: batch.enabled ? 'Yes' : 'No' },
-              { label: 'Added', value: formatDateTime(batch.created) },
-            ]}
-          />
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Close</Button>
-      </DialogActions>
-    </Dialog>
-  );
-}
 
 /**
  * A broadcast's batches with their progress, for either kind; a disabled batch's numbers wait until
- * it is enabled again. The page reads the batches and brings its kind's add operations.
+ * it is enabled again. The page reads the batches (it polls them while the broadcast runs).
  */
-export function BatchesPanel<Created, Added>({
+export function BatchesPanel({
   kind,
+  id,
   batches: items,
   editable,
-  addBatch,
-  addRecipients,
 }: {
   kind: BroadcastKind;
+  id: number;
   batches: Batch[] | undefined;
   editable: boolean;
-  addBatch: UseMutationOptions<Created, Error, Schema<'BatchRequest'>>;
-  addRecipients: UseMutationOptions<{ items: Added[] }, Error, Schema<'Recipient'>[]>;
 }) {
-  const setEnabled = useMutation(broadcastMutations.setBatchEnabled());
+  const { mutations } = broadcastResource(kind);
+  const setEnabled = useMutation(setBatchEnabledMutation());
   const [dialog, setDialog] = useState<'batch' | 'recipients'>();
   const [shownBatch, setShownBatch] = useState<number>();
   const batches = items ?? [];
@@ -126,9 +94,14 @@ export function BatchesPanel<Created, Added>({
           </TableBody>
         </Table>
       )}
-      <AddBatchDialog addBatch={addBatch} verb={verb} open={dialog === 'batch'} onClose={() => setDialog(undefined)} />
+      <AddBatchDialog
+        addBatch={mutations.addBatch(id)}
+        verb={verb}
+        open={dialog === 'batch'}
+        onClose={() => setDialog(undefined)}
+      />
       <AddRecipientsDialog
-        addRecipients={addRecipients}
+        addRecipients={mutations.addRecipients(id)}
         verb={`${verb}ed`}
         open={dialog === 'recipients'}
         onClose={() => setDialog(undefined)}

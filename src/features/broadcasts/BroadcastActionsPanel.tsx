@@ -1,16 +1,10 @@
-import { MenuItem, Stack, TextField } from '@mui/material';
+import { Box, Stack } from '@mui/material';
 import type { GridColDef, GridValidRowModel } from '@mui/x-data-grid';
 import { useQuery, type UseQueryOptions } from '@tanstack/react-query';
-import type { Batch } from '../../api/resources/broadcasts';
+import type { Batch, PageOf } from '../../api/resources/broadcasts';
+import { ListFilterSelect } from '../../components/ListFilterSelect';
 import { ServerDataGrid } from '../../components/ServerDataGrid';
 import { useListParams } from '../../lib/useListParams';
-
-interface PageOf<Row> {
-  items: Row[];
-  limit: number;
-  offset: number;
-  totalCount: number;
-}
 
 /** A broadcast's calls or texts, one page at a time, optionally of one batch (kept in the address). */
 export function BroadcastActionsPanel<Row extends GridValidRowModel, Key extends readonly unknown[]>({
@@ -34,21 +28,19 @@ export function BroadcastActionsPanel<Row extends GridValidRowModel, Key extends
   const { data, isFetching } = useQuery(query(batchId, list.offset, list.limit));
   return (
     <Stack spacing={2}>
-      <TextField
-        select
-        size="small"
-        label="Batch"
-        value={list.filters.batch}
-        onChange={(event) => list.setFilters({ batch: event.target.value })}
-        sx={{ maxWidth: 300 }}
-      >
-        <MenuItem value="">All batches</MenuItem>
-        {(batches ?? []).map((batch) => (
-          <MenuItem key={batch.id} value={String(batch.id)}>
-            {batch.name || `Batch ${batch.id}`}
-          </MenuItem>
-        ))}
-      </TextField>
+      <Box sx={{ maxWidth: 300 }}>
+        <ListFilterSelect
+          list={list}
+          name="batch"
+          label="Batch"
+          anyLabel="All batches"
+          options={(batches ?? []).map((batch) => ({
+            value: String(batch.id),
+            label: batch.name || `Batch ${batch.id}`,
+          }))}
+          minWidth={200}
+        />
+      </Box>
       <ServerDataGrid label={label} columns={columns} data={data} fetching={isFetching} list={list} />
     </Stack>
   );

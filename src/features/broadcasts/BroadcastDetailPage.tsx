@@ -1,42 +1,38 @@
-import HeadphonesIcon from '@mui/icons-material/Headphones';
-import { Box, Button, Chip, Stack } from '@mui/material';
+import { Box, Chip, Stack } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { Link as RouterLink, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import {
-  batchesQuery,
-  broadcastCallsQuery,
-  broadcastMutations,
-  broadcastQuery,
-  pendingDoNotCallQuery,
-  statsQuery,
+  broadcastResource,
+  type BroadcastKind,
   type CallBroadcast,
+  type TextBroadcast,
 } from '../../api/resources/broadcasts';
-import { callColumns } from '../../components/callColumns';
-import { DetailList } from '../../components/DetailList';
+import { DetailList, type Detail } from '../../components/DetailList';
 import { Page } from '../../components/Page';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { Section } from '../../components/Section';
 import { formatDateTime } from '../../lib/format';
 import { formatPhone } from '../../lib/phone';
-import { MACHINE_DETECTION_DETAIL } from '../../lib/vocabulary';
 import { BatchesPanel } from './BatchesPanel';
-import { BroadcastCallsExport } from './BroadcastCallsExport';
 import { BroadcastActionsPanel } from './BroadcastActionsPanel';
+import { BroadcastExport } from './BroadcastExport';
+import { KIND_WORDS } from './broadcastKinds';
 import { BroadcastStatusChip } from './BroadcastStatusChip';
-import { CallAgainButton } from './CallAgainDialog';
-import { CallMeFirstButton } from './CallMeFirstDialog';
-import { callStatsView } from './callStats';
-import { CallMap } from './CallMap';
-import { preflightOf } from './preflight';
+import { CallAgainButton, type CallAgainSubject } from './CallAgainDialog';
+import { CallMeFirstButton, type CallMeFirstSource } from './CallMeFirstDialog';
+import type { KindDetail } from './kindDetail';
 import { StatsPanel } from './StatsPanel';
+import { textDetail } from './textDetail';
 import { describeRestriction } from './timingForm';
 import { useBroadcastCommands } from './useBroadcastCommands';
+import { voiceDetail } from './voiceDetail';
 
-function settingsOf(broadcast: CallBroadcast) {
-  const retry = broadcast.retryConfig;
+/** The settings both kinds have, around the kind's own. */
+function settingsOf(kind: BroadcastKind, broadcast: CallBroadcast | TextBroadcast, particular: Detail[]): Detail[] {
+  const words = KIND_WORDS[kind];
   return [
     { label: 'Status', value: <BroadcastStatusChip status={broadcast.status} /> },
-    { label: 'Caller id', value: formatPhone(broadcast.fromNumber) },
+    { label: words.sender, value: formatPhone(broadcast.fromNumber) },
     {
       label: 'Labels',
       value: broadcast.labels?.length ? (
@@ -49,52 +45,46 @@ function settingsOf(broadcast: CallBroadcast) {
         'None'
       ),
     },
-    { label: 'Type', value: broadcast.dialplanXml ? 'IVR dialplan' : 'Sounds' },
-    {
-      label: 'Answering machines',
-      value: MACHINE_DETECTION_DETAIL[broadcast.answeringMachineConfig ?? 'AM_AND_LIVE'],
-    },
-    { label: 'Max concurrent calls', value: broadcast.maxActive ?? 50 },
-    {
-      label: 'Retries',
-      value:
-        (retry?.maxAttempts ?? 1) > 1
-          ? `${retry!.maxAttempts} attempts, ${retry!.minutesBetweenAttempts ?? 60} min apart, on ${(retry!.retryResults ?? []).join(', ') || 'no result'}`
-          : 'None',
-    },
+    ...particular,
     { label: 'Local time restriction', value: describeRestriction(broadcast.localTimeRestriction) },
     {
       label: 'Schedules',
-      value: broadcast.schedules?.length ? `${broadcast.schedules.length}` : 'None (dials when started)',
+      value: broadcast.schedules?.length ? `${broadcast.schedules.length}` : `None (${words.unscheduled})`,
     },
     { label: 'Last change', value: formatDateTime(broadcast.lastModified) },
   ];
 }
 
-export function BroadcastDetailPage() {
+/** A broadcast of either kind: settings, statistics, batches, its calls or texts, and its commands. */
+function BroadcastDetail<K extends BroadcastKind>({ kind, view }: { kind: K; view: KindDetail<K> }) {
   const id = Number(useParams().id);
-  const { data: broadcast } = useQuery(broadcastQuery(id));
+  const resource = broadcastResource(kind);
+  const words = KIND_WORDS[kind];
+  const { data: broadcast } = useQuery(resource.detail(id));
   const commands = useBroadcastCommands({
-    kind: 'voice',
+    kind,
     id,
     broadcast,
-    command: broadcastMutations.command(id),
-    statsQuery: statsQuery(id, false),
-    pendingBlockedQuery: pendingDoNotCallQuery(id),
-    preflightOf,
+    command: resource.mutations.command(id),
+    statsQuery: resource.stats(id, false),
+    pendingBlockedQuery: view.pendingBlockedQuery?.(id),
+    preflightOf: view.preflightOf,
   });
-  const { data: stats } = useQuery(statsQuery(id, commands.live));
-  const { data: batches } = useQuery(batchesQuery(id, commands.live));
+  const { data: stats } = useQuery(resource.stats(id, commands.live));
+  const { data: batches } = useQuery(resource.batches(id, commands.live));
   if (!broadcast) return <PageSkeleton />;
+  // Each button takes its kind's broadcast; `kind` and `broadcast` came from the same resource.
+  const subject = { kind, broadcast } as CallAgainSubject;
+  const source = { kind, broadcastOf: () => broadcast } as CallMeFirstSource;
 
   return (
     <Page
-      title={broadcast.name || `Broadcast ${id}`}
+      title={broadcast.name || `${kind === 'voice' ? 'Broadcast' : 'Text broadcast'} ${id}`}
       actions={
         <>
           {commands.actions}
-          <CallAgainButton kind="voice" broadcast={broadcast} />
-          {!commands.archived && <CallMeFirstButton kind="voice" broadcastOf={() => broadcast} />}
+          <CallAgainButton {...subject} />
+          {!commands.archived && <CallMeFirstButton {...source} />}
         </>
       }
     >
@@ -103,43 +93,36 @@ export function BroadcastDetailPage() {
       <Stack spacing={3}>
         <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { lg: '2fr 3fr' }, alignItems: 'start' }}>
           <Section title="Settings">
-            <DetailList details={settingsOf(broadcast)} />
+            <DetailList details={settingsOf(kind, broadcast, view.settings(broadcast))} />
           </Section>
           <Section title="Statistics">
-            <StatsPanel view={stats && callStatsView(stats)} />
+            <StatsPanel view={stats && view.statsView(stats)} />
           </Section>
         </Box>
         <Section title="Batches">
-          <BatchesPanel
-            kind="voice"
-            batches={batches?.items}
-            editable={!commands.archived}
-            addBatch={broadcastMutations.addBatch(id)}
-            addRecipients={broadcastMutations.addRecipients(id)}
-          />
+          <BatchesPanel kind={kind} id={id} batches={batches?.items} editable={!commands.archived} />
         </Section>
         <Section
-          title="Calls"
+          title={words.units}
           action={
             <Stack direction="row" spacing={1}>
-              <Button component={RouterLink} to={`/calls/review?broadcast=${id}`} startIcon={<HeadphonesIcon />}>
-                Review recordings
-              </Button>
-              <BroadcastCallsExport id={id} name={broadcast.name} />
+              {view.actionTools?.(id)}
+              <BroadcastExport resource={resource} id={id} name={broadcast.name} columns={view.csvColumns} />
             </Stack>
           }
         >
           <BroadcastActionsPanel
-            label="Calls of this broadcast"
+            label={`${words.units} of this broadcast`}
             batches={batches?.items}
-            columns={callColumns}
-            query={(batchId, offset, limit) => broadcastCallsQuery(id, batchId, offset, limit, commands.live)}
+            columns={view.columns}
+            query={(batchId, offset, limit) => resource.actionPage(id, batchId, offset, limit, commands.live)}
           />
         </Section>
-        <Section title="Where the calls went">
-          <CallMap broadcastId={id} />
-        </Section>
+        {view.after?.(id)}
       </Stack>
     </Page>
   );
 }
+
+export const VoiceBroadcastDetailPage = () => <BroadcastDetail kind="voice" view={voiceDetail} />;
+export const TextBroadcastDetailPage = () => <BroadcastDetail kind="text" view={textDetail} />;

@@ -1,5 +1,5 @@
-import { FormControlLabel, MenuItem, Radio, RadioGroup, Stack, TextField } from '@mui/material';
-import { Controller, type UseFormReturn } from 'react-hook-form';
+import { MenuItem, Stack, TextField } from '@mui/material';
+import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
 import { CallerIdSelect } from '../../components/CallerIdSelect';
 import { MessageField } from '../../components/MessageField';
 import { CALL_RESULT_LABELS } from '../../lib/callOutcomes';
@@ -7,23 +7,20 @@ import { parsePhoneList } from '../../lib/phone';
 import { MACHINE_DETECTION, MACHINE_DETECTION_DETAIL, RETRY_PHONE_TYPE, type AmdMode } from '../../lib/vocabulary';
 import { PHONE_TYPES, RETRY_RESULTS, type BroadcastFormValues } from './broadcastForm';
 import { DialplanEditor } from '../../components/DialplanEditor';
+import { FormChoices } from '../../components/form/FormChoices';
+import { FormSelect } from '../../components/form/FormSelect';
+import { FormTextField } from '../../components/form/FormTextField';
 import { LabelsField } from './LabelsField';
 import { TimingFields } from './TimingFields';
 import { countLabel } from '../../lib/format';
 
 type FormProps = { form: UseFormReturn<BroadcastFormValues> };
 
-export function GeneralFields({ form: { register, control, formState } }: FormProps) {
+export function GeneralFields({ form: { control, formState } }: FormProps) {
   const { errors } = formState;
   return (
     <Stack spacing={2}>
-      <TextField
-        label="Name"
-        required
-        {...register('name')}
-        error={Boolean(errors.name)}
-        helperText={errors.name?.message}
-      />
+      <FormTextField control={control} name="name" label="Name" required />
       <LabelsField control={control} />
       <Controller
         control={control}
@@ -48,22 +45,24 @@ const SOUND_FIELDS = [
   ['dnc', 'Do-not-call message', 'Played when the person asks not to be called again.'],
 ] as const;
 
+const TYPES = [
+  { value: 'sounds', label: 'Sounds' },
+  { value: 'ivr', label: 'IVR dialplan' },
+];
+
+const KEY_FIELDS = [
+  ['transferDigit', 'Transfer key', 'Key a person presses to be transferred'],
+  ['transferNumber', 'Transfer to number', undefined],
+  ['dncDigit', 'Do-not-call key', 'Key a person presses to opt out'],
+] as const;
+
 export function MessageFields({ form }: FormProps) {
-  const { control, register, watch, formState } = form;
+  const { control, watch, formState } = form;
   const { errors } = formState;
   const kind = watch('kind');
   return (
     <Stack spacing={3}>
-      <Controller
-        control={control}
-        name="kind"
-        render={({ field }) => (
-          <RadioGroup row aria-label="Broadcast type" {...field}>
-            <FormControlLabel value="sounds" control={<Radio />} label="Sounds" />
-            <FormControlLabel value="ivr" control={<Radio />} label="IVR dialplan" />
-          </RadioGroup>
-        )}
-      />
+      <FormChoices control={control} name="kind" legend="Broadcast type" hideLegend options={TYPES} row />
       {kind === 'ivr' ? (
         <Controller
           control={control}
@@ -96,24 +95,9 @@ export function MessageFields({ form }: FormProps) {
             />
           ))}
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-            <TextField
-              label="Transfer key"
-              {...register('transferDigit')}
-              error={Boolean(errors.transferDigit)}
-              helperText={errors.transferDigit?.message ?? 'Key a person presses to be transferred'}
-            />
-            <TextField
-              label="Transfer to number"
-              {...register('transferNumber')}
-              error={Boolean(errors.transferNumber)}
-              helperText={errors.transferNumber?.message}
-            />
-            <TextField
-              label="Do-not-call key"
-              {...register('dncDigit')}
-              error={Boolean(errors.dncDigit)}
-              helperText={errors.dncDigit?.message ?? 'Key a person presses to opt out'}
-            />
+            {KEY_FIELDS.map(([name, label, hint]) => (
+              <FormTextField key={name} control={control} name={name} label={label} helperText={hint} />
+            ))}
           </Stack>
           <Controller
             control={control}
@@ -141,73 +125,47 @@ export function MessageFields({ form }: FormProps) {
 
 const numberField = (value: string) => (value === '' ? Number.NaN : Number(value));
 
+const NUMBER_FIELDS = [
+  ['maxActive', 'Max concurrent calls', undefined],
+  ['maxAttempts', 'Attempts per number', '1 means no retries'],
+  ['minutesBetweenAttempts', 'Minutes between attempts', undefined],
+] as const;
+
+const RETRY_RESULT_OPTIONS = RETRY_RESULTS.map((result) => ({ value: result, label: CALL_RESULT_LABELS[result] }));
+const PHONE_TYPE_OPTIONS = PHONE_TYPES.map((type) => ({ value: type, label: RETRY_PHONE_TYPE[type] }));
+
 export function DeliveryFields({ form: { control, register, formState } }: FormProps) {
   const { errors } = formState;
   return (
     <Stack spacing={2}>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <TextField
-          label="Max concurrent calls"
-          type="number"
-          {...register('maxActive', { setValueAs: numberField })}
-          error={Boolean(errors.maxActive)}
-          helperText={errors.maxActive?.message}
-        />
-        <TextField
-          label="Attempts per number"
-          type="number"
-          {...register('maxAttempts', { setValueAs: numberField })}
-          error={Boolean(errors.maxAttempts)}
-          helperText={errors.maxAttempts?.message ?? '1 means no retries'}
-        />
-        <TextField
-          label="Minutes between attempts"
-          type="number"
-          {...register('minutesBetweenAttempts', { setValueAs: numberField })}
-          error={Boolean(errors.minutesBetweenAttempts)}
-          helperText={errors.minutesBetweenAttempts?.message}
-        />
+        {NUMBER_FIELDS.map(([name, label, hint]) => (
+          <TextField
+            key={name}
+            label={label}
+            type="number"
+            {...register(name, { setValueAs: numberField })}
+            error={Boolean(errors[name])}
+            helperText={errors[name]?.message ?? hint}
+          />
+        ))}
       </Stack>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <Controller
+        <FormSelect
           control={control}
           name="retryResults"
-          render={({ field }) => (
-            <TextField
-              select
-              label="Retry these results"
-              fullWidth
-              slotProps={{ select: { multiple: true } }}
-              value={field.value}
-              onChange={(event) => field.onChange(event.target.value)}
-            >
-              {RETRY_RESULTS.map((result) => (
-                <MenuItem key={result} value={result}>
-                  {CALL_RESULT_LABELS[result]}
-                </MenuItem>
-              ))}
-            </TextField>
-          )}
+          label="Retry these results"
+          fullWidth
+          slotProps={{ select: { multiple: true } }}
+          options={RETRY_RESULT_OPTIONS}
         />
-        <Controller
+        <FormSelect
           control={control}
           name="retryPhoneTypes"
-          render={({ field }) => (
-            <TextField
-              select
-              label="Retry phone types"
-              fullWidth
-              slotProps={{ select: { multiple: true } }}
-              value={field.value}
-              onChange={(event) => field.onChange(event.target.value)}
-            >
-              {PHONE_TYPES.map((type) => (
-                <MenuItem key={type} value={type}>
-                  {RETRY_PHONE_TYPE[type]}
-                </MenuItem>
-              ))}
-            </TextField>
-          )}
+          label="Retry phone types"
+          fullWidth
+          slotProps={{ select: { multiple: true } }}
+          options={PHONE_TYPE_OPTIONS}
         />
       </Stack>
       <TimingFields control={control} verb="call" />
@@ -215,21 +173,17 @@ export function DeliveryFields({ form: { control, register, formState } }: FormP
   );
 }
 
-export function RecipientsField({ form: { register, watch, formState } }: FormProps) {
-  const parsed = parsePhoneList(watch('recipients'));
-  const error = formState.errors.recipients?.message;
+export function RecipientsField({ form: { control } }: FormProps) {
+  const parsed = parsePhoneList(useWatch({ control, name: 'recipients' }));
   return (
-    <TextField
+    <FormTextField
+      control={control}
+      name="recipients"
       label="Phone numbers"
       multiline
       minRows={4}
       fullWidth
-      {...register('recipients')}
-      error={Boolean(error)}
-      helperText={
-        error ??
-        `${countLabel(parsed.numbers.length, 'number')}; one per line or separated by commas. More can be added later as batches.`
-      }
+      helperText={`${countLabel(parsed.numbers.length, 'number')}; one per line or separated by commas. More can be added later as batches.`}
     />
   );
 }

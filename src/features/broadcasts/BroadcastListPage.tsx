@@ -1,26 +1,26 @@
 import AddIcon from '@mui/icons-material/Add';
-import { Button, Chip, Link, MenuItem, Stack, TextField } from '@mui/material';
+import { Alert, Button, Chip, FormControlLabel, Link, Stack, Switch } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
-import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
-import { broadcastsQuery, type BroadcastFilters } from '../../api/resources/broadcasts';
-import { textBroadcastsQuery } from '../../api/resources/textBroadcasts';
+import { MAX_SCANNED } from '../../api/resources/broadcastsArchived';
 import type { Schema } from '../../api/types';
 import { DebouncedTextField } from '../../components/DebouncedTextField';
+import { ListFilterSelect } from '../../components/ListFilterSelect';
 import { Page } from '../../components/Page';
 import { ServerDataGrid } from '../../components/ServerDataGrid';
 import { formatDateTime } from '../../lib/format';
 import { formatPhone } from '../../lib/phone';
-import { useListParams, type ListParams } from '../../lib/useListParams';
+import { useListParams } from '../../lib/useListParams';
 import { BroadcastKindTabs } from './BroadcastKindTabs';
 import { broadcastPath, KIND_WORDS, type BroadcastKind } from './broadcastKinds';
 import { BroadcastStatusChip } from './BroadcastStatusChip';
 import { monitoringColumns } from './MonitoringColumns';
+import { useBroadcastPage } from './useBroadcastPage';
 
 /** What the list shows of a broadcast; voice and text broadcasts both have these. */
 type BroadcastRow = Pick<Schema<'TextBroadcast'>, 'id' | 'name' | 'status' | 'fromNumber' | 'labels' | 'lastModified'>;
 
-const FILTERS = ['name', 'label', 'running'] as const;
+const FILTERS = ['name', 'label', 'running', 'archived'] as const;
 
 function columnsFor(kind: BroadcastKind): GridColDef<BroadcastRow>[] {
   return [
@@ -72,32 +72,30 @@ function columnsFor(kind: BroadcastKind): GridColDef<BroadcastRow>[] {
 /** The list's filters, kept in the address, as findCallBroadcasts/findTextBroadcasts take them. */
 function useBroadcastListParams() {
   const list = useListParams(FILTERS, 10);
-  const { name, label, running } = list.filters;
-  const filters: BroadcastFilters = {
+  const { name, label, running, archived } = list.filters;
+  const filters = {
     name: name || undefined,
     label: label || undefined,
     running: running === '' ? undefined : running === 'true',
+    archived: archived === 'true',
   };
   return { list, filters };
 }
 
+const RUNNING_OPTIONS = [
+  { value: 'true', label: 'Running now' },
+  { value: 'false', label: 'Not running' },
+];
+
 /** One page of broadcasts of either kind, with the kind tabs, filters and the new-broadcast button. */
-function BroadcastList({
-  kind,
-  list,
-  data,
-  fetching,
-}: {
-  kind: BroadcastKind;
-  list: ListParams<(typeof FILTERS)[number]>;
-  data: { items: BroadcastRow[]; totalCount: number } | undefined;
-  fetching: boolean;
-}) {
-  const { name, label, running } = list.filters;
-  const title = KIND_WORDS[kind].title;
+function BroadcastList({ kind }: { kind: BroadcastKind }) {
+  const { list, filters } = useBroadcastListParams();
+  const { data, fetching, complete } = useBroadcastPage(kind, filters, list.offset, list.limit);
+  const { name, label } = list.filters;
+  const words = KIND_WORDS[kind];
   return (
     <Page
-      title={title}
+      title={words.title}
       actions={
         <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to={`${broadcastPath(kind)}/new`}>
           New broadcast
@@ -105,35 +103,33 @@ function BroadcastList({
       }
     >
       <BroadcastKindTabs kind={kind} />
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2 }}>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2, alignItems: { sm: 'center' } }}>
         <DebouncedTextField label="Name contains" value={name} onChange={(value) => list.setFilters({ name: value })} />
         <DebouncedTextField label="Label" value={label} onChange={(value) => list.setFilters({ label: value })} />
-        <TextField
-          select
-          size="small"
-          label="Running"
-          value={running}
-          onChange={(event) => list.setFilters({ running: event.target.value })}
-          sx={{ minWidth: 160 }}
-        >
-          <MenuItem value="">Any</MenuItem>
-          <MenuItem value="true">Running now</MenuItem>
-          <MenuItem value="false">Not running</MenuItem>
-        </TextField>
+        {!filters.archived && (
+          <ListFilterSelect list={list} name="running" label="Running" anyLabel="Any" options={RUNNING_OPTIONS} />
+        )}
+        <FormControlLabel
+          label="Show archived"
+          control={
+            <Switch
+              checked={filters.archived}
+              onChange={(event) => list.setFilters({ archived: event.target.checked ? 'true' : '', running: '' })}
+            />
+          }
+        />
       </Stack>
-      <ServerDataGrid label={title} columns={columnsFor(kind)} data={data} fetching={fetching} list={list} />
+      {filters.archived && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          Archived broadcasts only. CallFire's broadcast search leaves them out, so they are found through their{' '}
+          {words.unit}; one archived before any recipient was added cannot be found.
+          {!complete && ` Only the first ${MAX_SCANNED.toLocaleString()} ${words.unit} of the account were read.`}
+        </Alert>
+      )}
+      <ServerDataGrid label={words.title} columns={columnsFor(kind)} data={data} fetching={fetching} list={list} />
     </Page>
   );
 }
 
-export function BroadcastListPage() {
-  const { list, filters } = useBroadcastListParams();
-  const { data, isFetching } = useQuery(broadcastsQuery(filters, list.offset, list.limit));
-  return <BroadcastList kind="voice" list={list} data={data} fetching={isFetching} />;
-}
-
-export function TextBroadcastListPage() {
-  const { list, filters } = useBroadcastListParams();
-  const { data, isFetching } = useQuery(textBroadcastsQuery(filters, list.offset, list.limit));
-  return <BroadcastList kind="text" list={list} data={data} fetching={isFetching} />;
-}
+export const BroadcastListPage = () => <BroadcastList kind="voice" />;
+export const TextBroadcastListPage = () => <BroadcastList kind="text" />;

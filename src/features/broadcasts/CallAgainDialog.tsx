@@ -1,29 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import ReplayIcon from '@mui/icons-material/Replay';
-import {
-  Alert,
-  Box,
-  Button,
-  Checkbox,
-  FormControl,
-  FormControlLabel,
-  FormGroup,
-  FormHelperText,
-  FormLabel,
-  LinearProgress,
-  Radio,
-  RadioGroup,
-  Stack,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, LinearProgress, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
 import { callAgainMutations, callAgainQuery, type ReadProgress } from '../../api/resources/callAgain';
 import type { CallBroadcast } from '../../api/resources/broadcasts';
 import type { TextBroadcast } from '../../api/resources/textBroadcasts';
+import { FormChoices } from '../../components/form/FormChoices';
 import { FormDialog } from '../../components/form/FormDialog';
 import { useFormMutation } from '../../components/form/useFormMutation';
 import {
@@ -38,7 +24,7 @@ import { notify } from '../../lib/notifications';
 import { TEXT_RESULT_LABELS, type TextResult } from '../../lib/textOutcomes';
 import { KIND_WORDS, broadcastPath } from './broadcastKinds';
 
-type Subject = { kind: 'voice'; broadcast: CallBroadcast } | { kind: 'text'; broadcast: TextBroadcast };
+export type CallAgainSubject = { kind: 'voice'; broadcast: CallBroadcast } | { kind: 'text'; broadcast: TextBroadcast };
 
 const callAgainSchema = z.object({
   results: z.array(z.string()).min(1, 'Choose at least one result'),
@@ -46,13 +32,13 @@ const callAgainSchema = z.object({
 });
 type CallAgainValues = z.infer<typeof callAgainSchema>;
 
-const resultLabel = (kind: Subject['kind'], result: string) =>
+const resultLabel = (kind: CallAgainSubject['kind'], result: string) =>
   kind === 'voice' ? CALL_RESULT_LABELS[result as CallResult] : TEXT_RESULT_LABELS[result as TextResult];
 
 const count = (value: number, unit: string) => `${value.toLocaleString()} ${unit}${value === 1 ? '' : 's'}`;
 
 /** "Call again" (or "Text again") on a finished or stopped broadcast, with its dialog. */
-export function CallAgainButton(subject: Subject) {
+export function CallAgainButton(subject: CallAgainSubject) {
   const [open, setOpen] = useState(false);
   const status = subject.broadcast.status;
   if (status !== 'FINISHED' && status !== 'STOPPED') return null;
@@ -71,7 +57,7 @@ export function CallAgainButton(subject: Subject) {
  * Reads the broadcast's last results (with progress), shows how many numbers each retryable result
  * has, and sends the chosen ones again as a new batch or a new broadcast with the same settings.
  */
-function CallAgainDialog({ onClose, ...subject }: Subject & { onClose: () => void }) {
+function CallAgainDialog({ onClose, ...subject }: CallAgainSubject & { onClose: () => void }) {
   const { kind, broadcast } = subject;
   const id = broadcast.id!;
   const words = KIND_WORDS[kind];
@@ -85,8 +71,7 @@ function CallAgainDialog({ onClose, ...subject }: Subject & { onClose: () => voi
   });
   const chosen = useWatch({ control, name: 'results' });
   const asBatch = useFormMutation(callAgainMutations.asBatch(kind, id), setError, []);
-  const asVoiceBroadcast = useFormMutation(callAgainMutations.asVoiceBroadcast(), setError, []);
-  const asTextBroadcast = useFormMutation(callAgainMutations.asTextBroadcast(), setError, []);
+  const asBroadcast = useFormMutation(callAgainMutations.asBroadcast(kind), setError, []);
   const selection = candidates && selectCallAgain(candidates, chosen);
   const name = callAgainName(broadcast.name || `Broadcast ${id}`);
 
@@ -103,19 +88,14 @@ function CallAgainDialog({ onClose, ...subject }: Subject & { onClose: () => voi
       if (createdId !== id) navigate(broadcastPath(kind, createdId));
     };
     if (target === 'batch') asBatch.mutate({ name, numbers }, { onSuccess: done });
-    else if (subject.kind === 'voice')
-      asVoiceBroadcast.mutate(
-        { settings: { ...callBroadcastSettings(subject.broadcast), name }, numbers },
-        { onSuccess: done },
-      );
-    else
-      asTextBroadcast.mutate(
-        { settings: { ...textBroadcastSettings(subject.broadcast), name }, numbers },
-        { onSuccess: done },
-      );
+    else {
+      const settings =
+        subject.kind === 'voice' ? callBroadcastSettings(subject.broadcast) : textBroadcastSettings(subject.broadcast);
+      asBroadcast.mutate({ settings: { ...settings, name }, numbers }, { onSuccess: done });
+    }
   });
 
-  const pending = !selection || asBatch.isPending || asVoiceBroadcast.isPending || asTextBroadcast.isPending;
+  const pending = !selection || asBatch.isPending || asBroadcast.isPending;
   return (
     <FormDialog
       title={`${words.verb === 'call' ? 'Call' : 'Text'} again`}
@@ -147,56 +127,24 @@ function CallAgainDialog({ onClose, ...subject }: Subject & { onClose: () => voi
         </Box>
       ) : (
         <Stack spacing={3}>
-          <Controller
+          <FormChoices
+            multiple
             control={control}
             name="results"
-            render={({ field, fieldState }) => (
-              <FormControl error={Boolean(fieldState.error)} component="fieldset">
-                <FormLabel component="legend">Last result</FormLabel>
-                <FormGroup>
-                  {RETRYABLE_RESULTS[kind].map((result) => (
-                    <FormControlLabel
-                      key={result}
-                      label={`${resultLabel(kind, result)}: ${count(selection.counts[result] ?? 0, 'number')}`}
-                      control={
-                        <Checkbox
-                          checked={field.value.includes(result)}
-                          onChange={(event) =>
-                            field.onChange(
-                              event.target.checked
-                                ? [...field.value, result]
-                                : field.value.filter((item) => item !== result),
-                            )
-                          }
-                        />
-                      }
-                    />
-                  ))}
-                </FormGroup>
-                {fieldState.error && <FormHelperText>{fieldState.error.message}</FormHelperText>}
-              </FormControl>
-            )}
+            legend="Last result"
+            options={RETRYABLE_RESULTS[kind].map((result) => ({
+              value: result,
+              label: `${resultLabel(kind, result)}: ${count(selection.counts[result] ?? 0, 'number')}`,
+            }))}
           />
-          <Controller
+          <FormChoices
             control={control}
             name="target"
-            render={({ field }) => (
-              <FormControl component="fieldset">
-                <FormLabel component="legend">Send as</FormLabel>
-                <RadioGroup {...field}>
-                  <FormControlLabel
-                    value="batch"
-                    control={<Radio />}
-                    label={`A new batch of this broadcast ("${name}"), started at once`}
-                  />
-                  <FormControlLabel
-                    value="broadcast"
-                    control={<Radio />}
-                    label={`A new broadcast with the same settings ("${name}"), started at once`}
-                  />
-                </RadioGroup>
-              </FormControl>
-            )}
+            legend="Send as"
+            options={[
+              { value: 'batch', label: `A new batch of this broadcast ("${name}"), started at once` },
+              { value: 'broadcast', label: `A new broadcast with the same settings ("${name}"), started at once` },
+            ]}
           />
           <Alert severity={selection.numbers.length ? 'info' : 'warning'} role="status">
             {count(selection.numbers.length, 'number')} to {words.verb} again

@@ -8,7 +8,7 @@ import { CALL_RESULT_LABELS, type CallResult } from '../../lib/callOutcomes';
 import { formatNumber } from '../../lib/format';
 import { US_STATES } from '../../../shared/usAreaCodes';
 import { addCallsToPlaces, countFor, DIALLED_RESULTS, emptyPlaces, type CallPlaces } from './callPlaces';
-import { broadcastKeys, fetchBroadcastCallsPage } from '../../api/resources/broadcasts';
+import { broadcastKeys, voiceBroadcasts } from '../../api/resources/broadcasts';
 
 const PAGE = 1000;
 const STATE_BY_NAME = new Map(US_STATES.map((state) => [state.name, state.code]));
@@ -17,7 +17,7 @@ const STATE_BY_NAME = new Map(US_STATES.map((state) => [state.name, state.code])
 async function loadPlaces(id: number, signal: AbortSignal, onProgress: (done: number, total: number) => void) {
   const places = emptyPlaces();
   for (let offset = 0; ; offset += PAGE) {
-    const page = await fetchBroadcastCallsPage(
+    const page = await voiceBroadcasts.fetchActionPage(
       id,
       { offset, limit: PAGE, fields: 'items(toNumber,finalCallResult,records(id)),totalCount' },
       signal,

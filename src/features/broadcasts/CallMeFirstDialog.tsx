@@ -2,14 +2,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import PhoneForwardedIcon from '@mui/icons-material/PhoneForwarded';
 import { Alert, Button, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import type { CallBroadcast } from '../../api/resources/broadcasts';
 import { callMutations, callQuery } from '../../api/resources/calls';
 import type { TextBroadcast } from '../../api/resources/textBroadcasts';
 import { textMutations, textQuery } from '../../api/resources/texts';
-import type { Schema } from '../../api/types';
 import { CallResultChip, CallStateChip } from '../../components/CallChips';
 import { FormDialog } from '../../components/form/FormDialog';
 import { FormTextField } from '../../components/form/FormTextField';
@@ -19,7 +18,8 @@ import { formatPhone, normalizePhone } from '../../lib/phone';
 import { testCallOf, testTextOf } from './testMessage';
 
 /** The broadcast as it would go out now: the saved one on its page, the form's values on the form. */
-type Source = { kind: 'voice'; broadcastOf: () => CallBroadcast } | { kind: 'text'; broadcastOf: () => TextBroadcast };
+export type CallMeFirstSource =
+  { kind: 'voice'; broadcastOf: () => CallBroadcast } | { kind: 'text'; broadcastOf: () => TextBroadcast };
 
 const schema = z.object({
   phoneNumber: z.string().superRefine((value, context) => {
@@ -33,7 +33,7 @@ type Values = z.infer<typeof schema>;
 const SERVER_FIELDS = { 'body.phoneNumber': 'phoneNumber' } as const;
 
 /** "Call me first" ("Text me first"): the broadcast's messages sent to one number, to hear or read before starting. */
-export function CallMeFirstButton(source: Source) {
+export function CallMeFirstButton(source: CallMeFirstSource) {
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -45,7 +45,7 @@ export function CallMeFirstButton(source: Source) {
   );
 }
 
-function CallMeFirstDialog({ onClose, ...source }: Source & { onClose: () => void }) {
+function CallMeFirstDialog({ onClose, ...source }: CallMeFirstSource & { onClose: () => void }) {
   const { control, handleSubmit, setError, formState } = useForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: { phoneNumber: '' },
@@ -91,57 +91,30 @@ function CallMeFirstDialog({ onClose, ...source }: Source & { onClose: () => voi
     >
       <Stack spacing={2}>
         <FormTextField control={control} name="phoneNumber" label="Your phone number" required autoFocus />
-        {sentId !== undefined && (voice ? <TestCallResult callId={sentId} /> : <TestTextResult textId={sentId} />)}
+        {sentId !== undefined && <TestResult voice={voice} id={sentId} />}
       </Stack>
     </FormDialog>
   );
 }
 
 /** Where the test stands: sending, then its result (the call or text query polls until it settles). */
-function SentStatus({
-  what,
-  toNumber,
-  state,
-  result,
-}: {
-  what: string;
-  toNumber: string | undefined;
-  state: Schema<'ActionState'> | undefined;
-  result: ReactNode;
-}) {
+function TestResult({ voice, id }: { voice: boolean; id: number }) {
+  const call = useQuery({ ...callQuery(id), enabled: voice });
+  const text = useQuery({ ...textQuery(id), enabled: !voice });
+  const sent = voice ? call.data : text.data;
   return (
-    <Alert severity={state === 'FINISHED' ? 'success' : 'info'} role="status" icon={false}>
+    <Alert severity={sent?.state === 'FINISHED' ? 'success' : 'info'} role="status" icon={false}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
         <Typography variant="body2">
-          {what} to {formatPhone(toNumber)}:
+          {voice ? 'Test call' : 'Test text'} to {formatPhone(sent?.toNumber)}:
         </Typography>
-        <CallStateChip state={state} />
-        {result}
+        <CallStateChip state={sent?.state} />
+        {voice ? (
+          <CallResultChip result={call.data?.finalCallResult} />
+        ) : (
+          <TextResultChip result={text.data?.finalTextResult} />
+        )}
       </Stack>
     </Alert>
-  );
-}
-
-function TestCallResult({ callId }: { callId: number }) {
-  const { data: call } = useQuery(callQuery(callId));
-  return (
-    <SentStatus
-      what="Test call"
-      toNumber={call?.toNumber}
-      state={call?.state}
-      result={<CallResultChip result={call?.finalCallResult} />}
-    />
-  );
-}
-
-function TestTextResult({ textId }: { textId: number }) {
-  const { data: text } = useQuery(textQuery(textId));
-  return (
-    <SentStatus
-      what="Test text"
-      toNumber={text?.toNumber}
-      state={text?.state}
-      result={<TextResultChip result={text?.finalTextResult} />}
-    />
   );
 }

@@ -1,8 +1,7 @@
 import { Typography } from '@mui/material';
 import type { GridColDef, GridValidRowModel } from '@mui/x-data-grid';
 import { useQuery } from '@tanstack/react-query';
-import { batchesQuery, isLive, statsQuery } from '../../api/resources/broadcasts';
-import { textBatchesQuery, textStatsQuery } from '../../api/resources/textBroadcasts';
+import { broadcastResource, isLive, textBroadcasts, voiceBroadcasts } from '../../api/resources/broadcasts';
 import { BroadcastProgressBar } from '../../components/BroadcastProgressBar';
 import { useBroadcastProgress } from '../../components/broadcastProgress';
 import { TermHint } from '../../components/TermHint';
@@ -26,8 +25,8 @@ function ProgressCell({ kind, id, status }: { kind: BroadcastKind; id: number; s
 }
 
 function useStatsView(kind: BroadcastKind, id: number): StatsView | undefined {
-  const voice = useQuery({ ...statsQuery(id, false), enabled: kind === 'voice' });
-  const text = useQuery({ ...textStatsQuery(id, false), enabled: kind === 'text' });
+  const voice = useQuery({ ...voiceBroadcasts.stats(id, false), enabled: kind === 'voice' });
+  const text = useQuery({ ...textBroadcasts.stats(id, false), enabled: kind === 'text' });
   if (kind === 'voice') return voice.data && callStatsView(voice.data);
   return text.data && textStatsView(text.data);
 }
@@ -48,9 +47,7 @@ function ResultsCell({ kind, id }: { kind: BroadcastKind; id: number }) {
 
 /** CallFire keeps no creation time on a broadcast: its first batch of recipients dates it. */
 function CreatedCell({ kind, id }: { kind: BroadcastKind; id: number }) {
-  const voice = useQuery({ ...batchesQuery(id, false), enabled: kind === 'voice' });
-  const text = useQuery({ ...textBatchesQuery(id, false), enabled: kind === 'text' });
-  const batches = (kind === 'voice' ? voice.data : text.data)?.items ?? [];
+  const batches = useQuery(broadcastResource(kind).batches(id, false)).data?.items ?? [];
   const created = batches.map((batch) => batch.created).filter((time): time is number => time !== undefined);
   return <>{created.length ? formatDateTime(Math.min(...created)) : '—'}</>;
 }

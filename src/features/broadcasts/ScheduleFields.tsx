@@ -1,33 +1,23 @@
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/Delete';
-import {
-  Box,
-  Button,
-  Checkbox,
-  FormControlLabel,
-  FormGroup,
-  IconButton,
-  MenuItem,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material';
-import { Controller, useFieldArray, useFormState, type Control } from 'react-hook-form';
+import { Box, Button, IconButton, Stack, Typography } from '@mui/material';
+import { useFieldArray, useFormState, type Control } from 'react-hook-form';
+import { FormChoices } from '../../components/form/FormChoices';
+import { FormSelect } from '../../components/form/FormSelect';
 import { FormTextField } from '../../components/form/FormTextField';
+import { MAIN_US_ZONES } from './schedulePreview';
 import { DAYS, type TimingValues } from './timingForm';
 
-const TIME_ZONES = [
-  'America/New_York',
-  'America/Chicago',
-  'America/Denver',
-  'America/Phoenix',
-  'America/Los_Angeles',
-  'America/Anchorage',
-  'Pacific/Honolulu',
-  'UTC',
-];
+const ZONE_OPTIONS = [...MAIN_US_ZONES, 'UTC'].map((zone) => ({ value: zone, label: zone }));
+const DAY_OPTIONS = DAYS.map((day) => ({ value: day, label: day.charAt(0) + day.slice(1, 3).toLowerCase() }));
 
-const dayLabel = (day: string) => day.charAt(0) + day.slice(1, 3).toLowerCase();
+/** A schedule's dates and daily window, each named "Schedule 1 start date" and so on. */
+const WINDOW_FIELDS = [
+  { name: 'startDate', label: 'start date', type: 'date' },
+  { name: 'stopDate', label: 'stop date', type: 'date' },
+  { name: 'startTime', label: 'daily start', type: 'time' },
+  { name: 'stopTime', label: 'daily stop', type: 'time' },
+] as const;
 
 /**
  * A broadcast's schedules, for either kind: each a date range, a daily time window, days of the week
@@ -54,71 +44,32 @@ export function ScheduleFields<Form extends TimingValues>({ control: formControl
             </Typography>
             <Stack spacing={2}>
               <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-                <FormTextField
-                  control={control}
-                  name={`schedules.${index}.startDate`}
-                  label={`Schedule ${number} start date`}
-                  type="date"
-                  slotProps={{ inputLabel: { shrink: true } }}
-                />
-                <FormTextField
-                  control={control}
-                  name={`schedules.${index}.stopDate`}
-                  label={`Schedule ${number} stop date`}
-                  type="date"
-                  slotProps={{ inputLabel: { shrink: true } }}
-                />
-                <FormTextField
-                  control={control}
-                  name={`schedules.${index}.startTime`}
-                  label={`Schedule ${number} daily start`}
-                  type="time"
-                  slotProps={{ inputLabel: { shrink: true } }}
-                />
-                <FormTextField
-                  control={control}
-                  name={`schedules.${index}.stopTime`}
-                  label={`Schedule ${number} daily stop`}
-                  type="time"
-                  slotProps={{ inputLabel: { shrink: true } }}
-                />
-                <Controller
+                {WINDOW_FIELDS.map(({ name, label, type }) => (
+                  <FormTextField
+                    key={name}
+                    control={control}
+                    name={`schedules.${index}.${name}`}
+                    label={`Schedule ${number} ${label}`}
+                    type={type}
+                    slotProps={{ inputLabel: { shrink: true } }}
+                  />
+                ))}
+                <FormSelect
                   control={control}
                   name={`schedules.${index}.timeZone`}
-                  render={({ field: zone }) => (
-                    <TextField select label={`Schedule ${number} time zone`} {...zone} sx={{ minWidth: 200 }}>
-                      {TIME_ZONES.map((name) => (
-                        <MenuItem key={name} value={name}>
-                          {name}
-                        </MenuItem>
-                      ))}
-                    </TextField>
-                  )}
+                  label={`Schedule ${number} time zone`}
+                  options={ZONE_OPTIONS}
+                  sx={{ minWidth: 200 }}
                 />
               </Stack>
-              <Controller
+              <FormChoices
+                multiple
                 control={control}
                 name={`schedules.${index}.daysOfWeek`}
-                render={({ field: days }) => (
-                  <FormGroup row aria-label={`Schedule ${number} days of the week`}>
-                    {DAYS.map((day) => (
-                      <FormControlLabel
-                        key={day}
-                        label={dayLabel(day)}
-                        control={
-                          <Checkbox
-                            checked={days.value.includes(day)}
-                            onChange={(event) =>
-                              days.onChange(
-                                event.target.checked ? [...days.value, day] : days.value.filter((item) => item !== day),
-                              )
-                            }
-                          />
-                        }
-                      />
-                    ))}
-                  </FormGroup>
-                )}
+                legend={`Schedule ${number} days of the week`}
+                hideLegend
+                options={DAY_OPTIONS}
+                row
               />
               <Box>
                 <IconButton aria-label={`Remove schedule ${number}`} onClick={() => remove(index)}>

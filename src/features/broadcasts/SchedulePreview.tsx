@@ -56,7 +56,7 @@ function DayBar({ windows }: { windows: Window[] }) {
   );
 }
 
-type PreviewForm = TimingValues & { recipients: string; maxActive: number | string };
+export type PreviewForm = TimingValues & { recipients: string; maxActive: number | string };
 
 /**
  * A week of when each US time zone will be called or texted under the form's schedules and local time

@@ -15,6 +15,22 @@ export interface StatsView {
   details: Detail[];
 }
 
+/** A stats view from CallFire's outbound totals, the kind's own figures and its result counts (listed after them). */
+export function statsViewOf(
+  stats: { totalOutboundCount?: number; remainingOutboundCount?: number },
+  unit: string,
+  figures: Detail[],
+  counts: StatsView['counts'],
+): StatsView {
+  return {
+    total: stats.totalOutboundCount ?? 0,
+    remaining: stats.remainingOutboundCount ?? 0,
+    unit,
+    counts,
+    details: [...figures, ...counts.map((count) => ({ label: count.label, value: formatNumber(count.value) }))],
+  };
+}
+
 /** Progress, results and cost of a broadcast; the page refreshes `view` every moment while it runs. */
 export function StatsPanel({ view }: { view: StatsView | undefined }) {
   if (!view) return <LinearProgress aria-label="Loading statistics" />;

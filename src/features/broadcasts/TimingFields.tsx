@@ -4,6 +4,11 @@ import { FormTextField } from '../../components/form/FormTextField';
 import { FormToggle } from '../../components/form/FormToggle';
 import type { TimingValues } from './timingForm';
 
+const RESTRICTION_FIELDS = [
+  { name: 'restrictionBegin', label: 'Local time from' },
+  { name: 'restrictionEnd', label: 'Local time until' },
+] as const;
+
 /**
  * The local time restriction and resume-next-day switch of a broadcast of either kind. `control`
  * is any form holding the timing fields under their usual names.
@@ -32,20 +37,16 @@ export function TimingFields<Form extends TimingValues>({
       />
       {restricted && (
         <Stack direction="row" spacing={2}>
-          <FormTextField
-            control={control}
-            name="restrictionBegin"
-            label="Local time from"
-            type="time"
-            slotProps={{ inputLabel: { shrink: true } }}
-          />
-          <FormTextField
-            control={control}
-            name="restrictionEnd"
-            label="Local time until"
-            type="time"
-            slotProps={{ inputLabel: { shrink: true } }}
-          />
+          {RESTRICTION_FIELDS.map(({ name, label }) => (
+            <FormTextField
+              key={name}
+              control={control}
+              name={name}
+              label={label}
+              type="time"
+              slotProps={{ inputLabel: { shrink: true } }}
+            />
+          ))}
         </Stack>
       )}
       <FormToggle

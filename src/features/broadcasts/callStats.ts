@@ -1,6 +1,6 @@
 import type { CallBroadcastStats } from '../../api/resources/broadcasts';
 import { formatNumber } from '../../lib/format';
-import type { StatsView } from './StatsPanel';
+import { statsViewOf, type StatsView } from './StatsPanel';
 
 /** What the statistics' terms mean, for the tooltips beside them. */
 const STAT_HINTS = {
@@ -26,14 +26,11 @@ function resultCounts(stats: CallBroadcastStats) {
 }
 
 /** CallFire's call statistics as the shared statistics panel shows them. */
-export function callStatsView(stats: CallBroadcastStats): StatsView {
-  const counts = resultCounts(stats);
-  return {
-    total: stats.totalOutboundCount ?? 0,
-    remaining: stats.remainingOutboundCount ?? 0,
-    unit: 'Calls',
-    counts,
-    details: [
+export const callStatsView = (stats: CallBroadcastStats): StatsView =>
+  statsViewOf(
+    stats,
+    'Calls',
+    [
       { label: 'Calls placed', value: formatNumber(stats.callsPlaced), hint: STAT_HINTS.placed },
       { label: 'Attempts', value: formatNumber(stats.callsAttempted), hint: STAT_HINTS.attempts },
       { label: 'Awaiting redial', value: formatNumber(stats.callsAwaitingRedial), hint: STAT_HINTS.redial },
@@ -44,7 +41,6 @@ export function callStatsView(stats: CallBroadcastStats): StatsView {
         hint: STAT_HINTS.talkTime,
       },
       { label: 'Billed credits', value: formatNumber(stats.billedAmount), hint: STAT_HINTS.billed },
-      ...counts.map((count) => ({ label: count.label, value: formatNumber(count.value) })),
     ],
-  };
-}
+    resultCounts(stats),
+  );

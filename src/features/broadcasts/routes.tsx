@@ -1,22 +1,16 @@
 import { Navigate, type RouteObject } from 'react-router';
 
+const formPage = () => import('./BroadcastFormPage');
+const detailPage = () => import('./BroadcastDetailPage');
+
 export const broadcastRoutes: RouteObject[] = [
   { index: true, element: <Navigate to="voice" replace /> },
   { path: 'voice', lazy: { Component: async () => (await import('./BroadcastListPage')).BroadcastListPage } },
-  { path: 'voice/new', lazy: { Component: async () => (await import('./BroadcastFormPage')).NewBroadcastPage } },
-  { path: 'voice/:id', lazy: { Component: async () => (await import('./BroadcastDetailPage')).BroadcastDetailPage } },
-  { path: 'voice/:id/edit', lazy: { Component: async () => (await import('./BroadcastFormPage')).EditBroadcastPage } },
+  { path: 'voice/new', lazy: { Component: async () => (await formPage()).NewBroadcastPage } },
+  { path: 'voice/:id', lazy: { Component: async () => (await detailPage()).VoiceBroadcastDetailPage } },
+  { path: 'voice/:id/edit', lazy: { Component: async () => (await formPage()).EditBroadcastPage } },
   { path: 'text', lazy: { Component: async () => (await import('./BroadcastListPage')).TextBroadcastListPage } },
-  {
-    path: 'text/new',
-    lazy: { Component: async () => (await import('./TextBroadcastFormPage')).NewTextBroadcastPage },
-  },
-  {
-    path: 'text/:id',
-    lazy: { Component: async () => (await import('./TextBroadcastDetailPage')).TextBroadcastDetailPage },
-  },
-  {
-    path: 'text/:id/edit',
-    lazy: { Component: async () => (await import('./TextBroadcastFormPage')).EditTextBroadcastPage },
-  },
+  { path: 'text/new', lazy: { Component: async () => (await formPage()).NewTextBroadcastPage } },
+  { path: 'text/:id', lazy: { Component: async () => (await detailPage()).TextBroadcastDetailPage } },
+  { path: 'text/:id/edit', lazy: { Component: async () => (await formPage()).EditTextBroadcastPage } },
 ];

@@ -24,7 +24,8 @@ const ZONE_LABELS: Record<string, string> = {
   'America/Anchorage': 'Alaska',
   'Pacific/Honolulu': 'Hawaii',
 };
-const ALWAYS_SHOWN = [
+/** The zones of most US numbers: always shown in the preview, and offered first for a schedule. */
+export const MAIN_US_ZONES = [
   'America/New_York',
   'America/Chicago',
   'America/Denver',
@@ -35,7 +36,7 @@ const ALWAYS_SHOWN = [
 ];
 
 /** Every zone a US area code can be in, the usual ones first. */
-export const PREVIEW_ZONES = [...ALWAYS_SHOWN, ...US_TIME_ZONES.filter((zone) => !ALWAYS_SHOWN.includes(zone))];
+export const PREVIEW_ZONES = [...MAIN_US_ZONES, ...US_TIME_ZONES.filter((zone) => !MAIN_US_ZONES.includes(zone))];
 
 /** The preview's resolution: windows start and end on these steps of the wall clock. */
 const STEP_MINUTES = 5;
@@ -169,7 +170,7 @@ export function schedulePreview(
     if (zone) counts.set(zone, (counts.get(zone) ?? 0) + 1);
     else unknownZone += 1;
   }
-  const zones = [...ALWAYS_SHOWN, ...[...counts.keys()].filter((zone) => !ALWAYS_SHOWN.includes(zone))];
+  const zones = [...MAIN_US_ZONES, ...[...counts.keys()].filter((zone) => !MAIN_US_ZONES.includes(zone))];
   const estimatedMinutes =
     (Math.ceil(input.numbers.length / Math.max(1, input.maxActive)) * input.secondsPerAction) / 60;
 

@@ -1,30 +1,26 @@
-import type { TextBroadcast, TextBroadcastStats } from '../../api/resources/textBroadcasts';
+import type { TextBroadcast, TextBroadcastStats } from '../../api/resources/broadcasts';
 import { formatNumber } from '../../lib/format';
 import { deliveryOf, fillPlaceholders } from '../../../shared/textMessage';
 import type { PreflightSummary } from './preflight';
-import type { StatsView } from './StatsPanel';
+import { statsViewOf, type StatsView } from './StatsPanel';
 
 /** CallFire's text statistics as the shared statistics panel shows them. */
-export function textStatsView(stats: TextBroadcastStats): StatsView {
-  const counts = [
-    { label: 'Sent', value: stats.sentCount ?? 0 },
-    { label: 'Received', value: stats.recievedCount ?? 0 },
-    { label: 'Do not text', value: stats.doNotTextCount ?? 0 },
-    { label: 'Too big', value: stats.tooBigCount ?? 0 },
-    { label: 'Errors', value: stats.errorCount ?? 0 },
-  ];
-  return {
-    total: stats.totalOutboundCount ?? 0,
-    remaining: stats.remainingOutboundCount ?? 0,
-    unit: 'Texts',
-    counts,
-    details: [
+export const textStatsView = (stats: TextBroadcastStats): StatsView =>
+  statsViewOf(
+    stats,
+    'Texts',
+    [
       { label: 'Unsent', value: formatNumber(stats.unsentCount) },
       { label: 'Billed credits', value: formatNumber(stats.billedAmount) },
-      ...counts.map((count) => ({ label: count.label, value: formatNumber(count.value) })),
     ],
-  };
-}
+    [
+      { label: 'Sent', value: stats.sentCount ?? 0 },
+      { label: 'Received', value: stats.recievedCount ?? 0 },
+      { label: 'Do not text', value: stats.doNotTextCount ?? 0 },
+      { label: 'Too big', value: stats.tooBigCount ?? 0 },
+      { label: 'Errors', value: stats.errorCount ?? 0 },
+    ],
+  );
 
 /** Credits of one text: one per 160-character part, three for a multimedia message, none when too big. */
 export function creditsPerText(broadcast: TextBroadcast): number {

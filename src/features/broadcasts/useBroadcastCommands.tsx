@@ -84,7 +84,7 @@ export function useBroadcastCommands<
       await confirm({
         title: 'Archive this broadcast?',
         message:
-          'Archiving stops the broadcast and hides it from the broadcast list and from searches. It can still be opened from its address, but not started again.',
+          'Archiving stops the broadcast and hides it from the broadcast list and from searches; "Show archived" on the list finds it again. It cannot be started or changed again.',
         confirmLabel: 'Archive',
         destructive: true,
       })
@@ -141,7 +141,7 @@ export function useBroadcastCommands<
       )}
       {archived && (
         <Alert severity="info" sx={{ mb: 3 }}>
-          This broadcast is archived: it is hidden from the list and cannot be started or changed.
+          This broadcast is archived: the list shows it only under "Show archived", and it cannot be started or changed.
         </Alert>
       )}
     </>
