@@ -1,24 +1,11 @@
 import AddIcon from '@mui/icons-material/Add';
-import {
-  Button,
-  Link,
-  Stack,
-  Switch,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Button, Stack, Typography } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { StatusChip } from '../../components/StatusChip';
-import { BATCH_STATUS } from '../../lib/vocabulary';
-import { formatNumber } from '../../lib/format';
 import { AddBatchDialog } from './AddBatchDialog';
 import { AddRecipientsDialog } from './AddRecipientsDialog';
 import { BatchDialog } from './BatchDialog';
+import { BatchesTable } from './BatchesTable';
 import { broadcastResource, setBatchEnabledMutation, type Batch } from '../../api/resources/broadcasts';
 import { KIND_WORDS, type BroadcastKind } from './broadcastKinds';
 
@@ -58,41 +45,13 @@ export function BatchesPanel({
       {batches.length === 0 ? (
         <Typography color="text.secondary">No batches yet.</Typography>
       ) : (
-        <Table size="small" aria-label="Batches">
-          <TableHead>
-            <TableRow>
-              <TableCell>Batch</TableCell>
-              <TableCell>Status</TableCell>
-              <TableCell align="right">Size</TableCell>
-              <TableCell align="right">Remaining</TableCell>
-              <TableCell>Enabled</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {batches.map((batch) => (
-              <TableRow key={batch.id}>
-                <TableCell>
-                  <Link component="button" type="button" onClick={() => setShownBatch(batch.id)}>
-                    {batch.name || `Batch ${batch.id}`}
-                  </Link>
-                </TableCell>
-                <TableCell>
-                  <StatusChip terms={BATCH_STATUS} code={batch.status} />
-                </TableCell>
-                <TableCell align="right">{formatNumber(batch.size)}</TableCell>
-                <TableCell align="right">{formatNumber(batch.remaining)}</TableCell>
-                <TableCell>
-                  <Switch
-                    checked={batch.enabled ?? true}
-                    disabled={!editable || setEnabled.isPending}
-                    onChange={(event) => setEnabled.mutate({ batchId: batch.id!, enabled: event.target.checked })}
-                    slotProps={{ input: { 'aria-label': `Batch ${batch.name || batch.id} enabled` } }}
-                  />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <BatchesTable
+          batches={batches}
+          editable={editable}
+          onOpen={setShownBatch}
+          onEnable={(batchId, enabled) => setEnabled.mutate({ batchId, enabled })}
+          enabling={setEnabled.isPending}
+        />
       )}
       <AddBatchDialog
         addBatch={mutations.addBatch(id)}
