@@ -34,6 +34,12 @@ interface Page {
 
 type Client = typeof api;
 
+/** Where each kind keeps a call's or text's final result. */
+const RESULT_FIELD = { voice: 'finalCallResult', text: 'finalTextResult' } as const;
+
+/** What is read of each call or text: its id, number and final result. */
+type OutcomeRow = { id?: number; toNumber?: string } & Partial<Record<(typeof RESULT_FIELD)[CampaignChannel], string>>;
+
 /** One page of the broadcast's calls or texts whose final result is one of `results`. */
 async function outcomePage(
   client: Client,
@@ -43,36 +49,21 @@ async function outcomePage(
   offset: number,
   signal?: AbortSignal,
 ): Promise<Page> {
-  const query = { campaignId, results: results.join(','), offset, limit: PAGE_SIZE };
-  if (kind === 'voice') {
-    const page = await findCalls(
-      { ...query, fields: fieldsParam(['totalCount', { items: ['id', 'toNumber', 'finalCallResult'] }]) },
-      { signal, client },
-    );
-    return {
-      totalCount: page.totalCount,
-      items: page.items.map((call) => ({
-        id: call.id!,
-        toNumber: call.toNumber ?? '',
-        result: call.finalCallResult ?? '',
-      })),
-    };
-  }
-  const page = await unwrap(
-    client.GET('/texts', {
-      params: {
-        query: { ...query, fields: fieldsParam(['totalCount', { items: ['id', 'toNumber', 'finalTextResult'] }]) },
-      },
-      signal,
-    }),
-  );
+  const resultField = RESULT_FIELD[kind];
+  const query = {
+    campaignId,
+    results: results.join(','),
+    offset,
+    limit: PAGE_SIZE,
+    fields: fieldsParam(['totalCount', { items: ['id', 'toNumber', resultField] }]),
+  };
+  const page: { items: OutcomeRow[]; totalCount: number } =
+    kind === 'voice'
+      ? await findCalls(query, { signal, client })
+      : await unwrap(client.GET('/texts', { params: { query }, signal }));
   return {
     totalCount: page.totalCount,
-    items: page.items.map((text) => ({
-      id: text.id!,
-      toNumber: text.toNumber ?? '',
-      result: text.finalTextResult ?? '',
-    })),
+    items: page.items.map((row) => ({ id: row.id!, toNumber: row.toNumber ?? '', result: row[resultField] ?? '' })),
   };
 }
 

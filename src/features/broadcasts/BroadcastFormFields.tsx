@@ -1,5 +1,5 @@
-import { MenuItem, Stack, TextField } from '@mui/material';
-import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
+import { Stack, TextField } from '@mui/material';
+import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { CallerIdSelect } from '../../components/CallerIdSelect';
 import { MessageField } from '../../components/MessageField';
 import { CALL_RESULT_LABELS } from '../../lib/callOutcomes';
@@ -7,6 +7,7 @@ import { parsePhoneList } from '../../lib/phone';
 import { MACHINE_DETECTION, MACHINE_DETECTION_DETAIL, RETRY_PHONE_TYPE, type AmdMode } from '../../lib/vocabulary';
 import { PHONE_TYPES, RETRY_RESULTS, type BroadcastFormValues } from './broadcastForm';
 import { DialplanEditor } from '../../components/DialplanEditor';
+import { FormBound } from '../../components/form/FormBound';
 import { FormChoices } from '../../components/form/FormChoices';
 import { FormSelect } from '../../components/form/FormSelect';
 import { FormTextField } from '../../components/form/FormTextField';
@@ -16,23 +17,15 @@ import { countLabel } from '../../lib/format';
 
 type FormProps = { form: UseFormReturn<BroadcastFormValues> };
 
-export function GeneralFields({ form: { control, formState } }: FormProps) {
-  const { errors } = formState;
+export function GeneralFields({ form: { control } }: FormProps) {
   return (
     <Stack spacing={2}>
       <FormTextField control={control} name="name" label="Name" required />
       <LabelsField control={control} />
-      <Controller
+      <FormBound
         control={control}
         name="fromNumber"
-        render={({ field }) => (
-          <CallerIdSelect
-            value={field.value}
-            onChange={field.onChange}
-            error={errors.fromNumber?.message}
-            noneLabel="Account default"
-          />
-        )}
+        render={(bound) => <CallerIdSelect {...bound} noneLabel="Account default" />}
       />
     </Stack>
   );
@@ -44,6 +37,11 @@ const SOUND_FIELDS = [
   ['transfer', 'Transfer message', 'Played before a call is transferred.'],
   ['dnc', 'Do-not-call message', 'Played when the person asks not to be called again.'],
 ] as const;
+
+const AMD_OPTIONS = (Object.keys(MACHINE_DETECTION) as AmdMode[]).map((mode) => ({
+  value: mode,
+  label: MACHINE_DETECTION[mode],
+}));
 
 const TYPES = [
   { value: 'sounds', label: 'Sounds' },
@@ -57,41 +55,21 @@ const KEY_FIELDS = [
 ] as const;
 
 export function MessageFields({ form }: FormProps) {
-  const { control, watch, formState } = form;
-  const { errors } = formState;
-  const kind = watch('kind');
+  const { control } = form;
+  const [kind, amdMode] = useWatch({ control, name: ['kind', 'answeringMachineConfig'] });
   return (
     <Stack spacing={3}>
       <FormChoices control={control} name="kind" legend="Broadcast type" hideLegend options={TYPES} row />
       {kind === 'ivr' ? (
-        <Controller
-          control={control}
-          name="dialplanXml"
-          render={({ field }) => (
-            <DialplanEditor
-              value={field.value}
-              onChange={field.onChange}
-              error={errors.dialplanXml?.message}
-              inputRef={field.ref}
-            />
-          )}
-        />
+        <FormBound control={control} name="dialplanXml" render={(bound) => <DialplanEditor {...bound} />} />
       ) : (
         <>
           {SOUND_FIELDS.map(([name, label, description]) => (
-            <Controller
+            <FormBound
               key={name}
               control={control}
               name={name}
-              render={({ field }) => (
-                <MessageField
-                  label={label}
-                  description={description}
-                  value={field.value}
-                  onChange={field.onChange}
-                  error={errors[name]?.message}
-                />
-              )}
+              render={(bound) => <MessageField {...bound} label={label} description={description} />}
             />
           ))}
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
@@ -99,23 +77,12 @@ export function MessageFields({ form }: FormProps) {
               <FormTextField key={name} control={control} name={name} label={label} helperText={hint} />
             ))}
           </Stack>
-          <Controller
+          <FormSelect
             control={control}
             name="answeringMachineConfig"
-            render={({ field }) => (
-              <TextField
-                select
-                label="Answering machine detection"
-                {...field}
-                helperText={MACHINE_DETECTION_DETAIL[field.value as AmdMode]}
-              >
-                {(Object.keys(MACHINE_DETECTION) as AmdMode[]).map((mode) => (
-                  <MenuItem key={mode} value={mode}>
-                    {MACHINE_DETECTION[mode]}
-                  </MenuItem>
-                ))}
-              </TextField>
-            )}
+            label="Answering machine detection"
+            options={AMD_OPTIONS}
+            helperText={MACHINE_DETECTION_DETAIL[amdMode]}
           />
         </>
       )}
