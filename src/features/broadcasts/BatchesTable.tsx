@@ -4,6 +4,14 @@ import { StatusChip } from '../../components/StatusChip';
 import { formatNumber } from '../../lib/format';
 import { BATCH_STATUS } from '../../lib/vocabulary';
 
+const HEADERS: { label: string; align?: 'right' }[] = [
+  { label: 'Batch' },
+  { label: 'Status' },
+  { label: 'Size', align: 'right' },
+  { label: 'Remaining', align: 'right' },
+  { label: 'Enabled' },
+];
+
 /** A broadcast's batches: each opens its figures, and is switched on or off where the broadcast is editable. */
 export function BatchesTable({
   batches,
@@ -22,11 +30,11 @@ export function BatchesTable({
     <Table size="small" aria-label="Batches">
       <TableHead>
         <TableRow>
-          <TableCell>Batch</TableCell>
-          <TableCell>Status</TableCell>
-          <TableCell align="right">Size</TableCell>
-          <TableCell align="right">Remaining</TableCell>
-          <TableCell>Enabled</TableCell>
+          {HEADERS.map(({ label, align }) => (
+            <TableCell key={label} align={align}>
+              {label}
+            </TableCell>
+          ))}
         </TableRow>
       </TableHead>
       <TableBody>

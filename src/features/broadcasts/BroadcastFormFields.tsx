@@ -101,6 +101,11 @@ const NUMBER_FIELDS = [
 const RETRY_RESULT_OPTIONS = RETRY_RESULTS.map((result) => ({ value: result, label: CALL_RESULT_LABELS[result] }));
 const PHONE_TYPE_OPTIONS = PHONE_TYPES.map((type) => ({ value: type, label: RETRY_PHONE_TYPE[type] }));
 
+const RETRY_SELECTS = [
+  { name: 'retryResults', label: 'Retry these results', options: RETRY_RESULT_OPTIONS },
+  { name: 'retryPhoneTypes', label: 'Retry phone types', options: PHONE_TYPE_OPTIONS },
+] as const;
+
 export function DeliveryFields({ form: { control, register, formState } }: FormProps) {
   const { errors } = formState;
   return (
@@ -118,22 +123,17 @@ export function DeliveryFields({ form: { control, register, formState } }: FormP
         ))}
       </Stack>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <FormSelect
-          control={control}
-          name="retryResults"
-          label="Retry these results"
-          fullWidth
-          slotProps={{ select: { multiple: true } }}
-          options={RETRY_RESULT_OPTIONS}
-        />
-        <FormSelect
-          control={control}
-          name="retryPhoneTypes"
-          label="Retry phone types"
-          fullWidth
-          slotProps={{ select: { multiple: true } }}
-          options={PHONE_TYPE_OPTIONS}
-        />
+        {RETRY_SELECTS.map(({ name, label, options }) => (
+          <FormSelect
+            key={name}
+            control={control}
+            name={name}
+            label={label}
+            fullWidth
+            slotProps={{ select: { multiple: true } }}
+            options={options}
+          />
+        ))}
       </Stack>
       <TimingFields control={control} verb="call" />
     </Stack>
