@@ -10,8 +10,11 @@ test('archived broadcasts are listed under Show archived, kept in the address', 
   await expect(grid).toContainText('Spring appointment reminders');
   await expect(grid).not.toContainText('Winter promotion (old)');
 
-  await page.getByRole('checkbox', { name: 'Show archived' }).check();
+  // The switch follows the address, which the router updates in a transition: click, then wait for it.
+  const showArchived = page.getByRole('switch', { name: 'Show archived' });
+  await showArchived.click();
   await expect(page).toHaveURL(/archived=true/);
+  await expect(showArchived).toBeChecked();
   await expect(grid.getByRole('link', { name: 'Winter promotion (old)' })).toBeVisible();
   await expect(grid).not.toContainText('Spring appointment reminders');
   await expect(page.getByRole('combobox', { name: 'Running' })).toBeHidden();
