@@ -43,8 +43,7 @@ export async function findArchivedBroadcasts<K extends BroadcastKind>(kind: K, s
     ),
   );
   const items = broadcasts
-    .filter((broadcast) => broadcast?.status === 'ARCHIVED')
-    .map((broadcast) => broadcast!)
+    .flatMap((broadcast) => (broadcast?.status === 'ARCHIVED' ? [broadcast] : []))
     .sort((a, b) => (b.id ?? 0) - (a.id ?? 0));
   return { items, complete: scanned.complete };
 }
