@@ -10,6 +10,7 @@ import { type Figure, markdownTable, table } from './figures';
 import { apiBench } from './parts/api';
 import { bundleBench } from './parts/bundle';
 import { eventLoopBench } from './parts/eventLoop';
+import { pageLoadBench } from './parts/pageLoad';
 import { simulatorBench } from './parts/simulator';
 
 interface PartResult {
@@ -26,6 +27,7 @@ interface Results {
 
 const PARTS: Record<string, () => Promise<Figure[]>> = {
   bundle: bundleBench,
+  pageload: pageLoadBench,
   api: apiBench,
   eventloop: eventLoopBench,
   simulator: simulatorBench,
