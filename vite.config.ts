@@ -20,7 +20,7 @@ export const VENDOR_GROUPS = [
   // The MUI components the shell itself renders: on every page, so part of the first load.
   { name: 'mui', test: MUI_CORE, tags: ['$initial' as const] },
   // The other MUI components, split by the set of pages that use them (a page loads only its own).
-  { name: 'mui-components', test: MUI_CORE, entriesAware: true, entriesAwareMergeThreshold: 24_000 },
+  { name: 'mui-components', test: MUI_CORE, entriesAware: true },
   { name: 'mui-x', test: nodeModules('@mui[\\\\/]x-internals|reselect|use-sync-external-store') },
   { name: 'data-grid', test: nodeModules('@mui[\\\\/](?:x-data-grid|x-virtualizer)') },
   { name: 'charts', test: nodeModules('@mui[\\\\/](?:x-charts|x-charts-vendor|x-internal-gestures)|bezier-easing') },

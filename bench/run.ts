@@ -10,7 +10,10 @@ import { type Figure, markdownTable, table } from './figures';
 import { apiBench } from './parts/api';
 import { bundleBench } from './parts/bundle';
 import { eventLoopBench } from './parts/eventLoop';
+import { pageLoadBench } from './parts/pageLoad';
+import { scaleBench } from './parts/scale';
 import { simulatorBench } from './parts/simulator';
+import { waveformBench } from './parts/waveform';
 
 interface PartResult {
   figures: Figure[];
@@ -26,6 +29,9 @@ interface Results {
 
 const PARTS: Record<string, () => Promise<Figure[]>> = {
   bundle: bundleBench,
+  pageload: pageLoadBench,
+  waveform: waveformBench,
+  scale: scaleBench,
   api: apiBench,
   eventloop: eventLoopBench,
   simulator: simulatorBench,

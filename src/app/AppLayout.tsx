@@ -2,7 +2,6 @@ import MenuIcon from '@mui/icons-material/Menu';
 import {
   AppBar,
   Box,
-  Drawer,
   IconButton,
   LinearProgress,
   Link,
@@ -11,13 +10,14 @@ import {
   ListItemButton,
   ListItemIcon,
   ListItemText,
+  Paper,
   Toolbar,
   Typography,
   useMediaQuery,
   useTheme,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Navigate, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { PageSkeleton } from '../components/PageSkeleton';
 import { ColorModeToggle } from './ColorModeToggle';
@@ -29,6 +29,7 @@ import { sessionQuery } from './sessionQuery';
 import { signInPath } from './signInRedirect';
 
 const DRAWER_WIDTH = 232;
+const PhoneDrawer = lazy(async () => ({ default: (await import('./PhoneDrawer')).PhoneDrawer }));
 
 function NavigationList({ onNavigate }: { onNavigate?: () => void }) {
   return (
@@ -104,19 +105,36 @@ export function AppLayout() {
           />
         )}
       </AppBar>
-      <Drawer
-        variant={wide ? 'permanent' : 'temporary'}
-        open={wide || drawerOpen}
-        onClose={() => setDrawerOpen(false)}
-        sx={{
-          width: DRAWER_WIDTH,
-          flexShrink: 0,
-          '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
-        }}
-      >
-        <Toolbar />
-        <NavigationList onNavigate={wide ? undefined : () => setDrawerOpen(false)} />
-      </Drawer>
+      {wide ? (
+        // The permanent navigation is a plain side panel: MUI's Drawer (and its modal) loads only on phones.
+        <Box sx={{ width: DRAWER_WIDTH, flexShrink: 0 }}>
+          <Paper
+            square
+            elevation={0}
+            sx={{
+              position: 'fixed',
+              inset: '0 auto 0 0',
+              width: DRAWER_WIDTH,
+              overflowY: 'auto',
+              borderRight: 1,
+              borderColor: 'divider',
+              zIndex: (t) => t.zIndex.drawer,
+            }}
+          >
+            <Toolbar />
+            <NavigationList />
+          </Paper>
+        </Box>
+      ) : (
+        drawerOpen && (
+          <Suspense fallback={null}>
+            <PhoneDrawer open onClose={() => setDrawerOpen(false)} width={DRAWER_WIDTH}>
+              <Toolbar />
+              <NavigationList onNavigate={() => setDrawerOpen(false)} />
+            </PhoneDrawer>
+          </Suspense>
+        )
+      )}
       <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 } }}>
         <Toolbar />
         {session ? <Outlet /> : <PageSkeleton />}

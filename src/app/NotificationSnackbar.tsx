@@ -1,22 +1,23 @@
-import { Alert, Snackbar } from '@mui/material';
-import { dismissNotification, useCurrentNotification } from '../lib/notifications';
+import { lazy, Suspense, useEffect } from 'react';
+import { useCurrentNotification } from '../lib/notifications';
 
-/** Shows queued notifications one at a time; errors stay until dismissed. */
+const loadToast = () => import('./NotificationToast');
+const NotificationToast = lazy(async () => ({ default: (await loadToast()).NotificationToast }));
+
+/**
+ * Shows queued notifications one at a time. The snackbar is not part of the first download; it is
+ * fetched once the page is idle, so it is there before a notification (even "no connection") needs it.
+ */
 export function NotificationSnackbar() {
   const notification = useCurrentNotification();
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000));
+    idle(() => void loadToast());
+  }, []);
   if (!notification) return null;
-  const close = () => dismissNotification(notification.id);
   return (
-    <Snackbar
-      key={notification.id}
-      open
-      onClose={(_event, reason) => reason !== 'clickaway' && close()}
-      autoHideDuration={notification.severity === 'error' ? null : 6000}
-      anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-    >
-      <Alert onClose={close} severity={notification.severity} variant="filled" sx={{ width: '100%' }}>
-        {notification.message}
-      </Alert>
-    </Snackbar>
+    <Suspense fallback={null}>
+      <NotificationToast key={notification.id} notification={notification} />
+    </Suspense>
   );
 }

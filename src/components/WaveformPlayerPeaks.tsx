@@ -47,7 +47,9 @@ async function fetchAudio(src: string, signal: AbortSignal, onProgress: (percent
  */
 async function mp3Peaks(bytes: Uint8Array, info: Mp3Info, signal: AbortSignal): Promise<Float32Array> {
   const frameSeconds = info.seconds / info.frames;
-  const framesPerPiece = Math.max(1, Math.round(PIECE_SECONDS / frameSeconds));
+  // Pieces of equal size near PIECE_SECONDS: a remainder of a frame or two cannot be decoded on its own.
+  const pieceCount = Math.max(1, Math.round(info.seconds / PIECE_SECONDS));
+  const framesPerPiece = Math.ceil(info.frames / pieceCount);
   const peaks = new Float32Array(Math.ceil(info.seconds * PEAKS_PER_SECOND));
   const context = new OfflineAudioContext(1, 1, DECODE_SAMPLE_RATE);
   const pieces = Array.from({ length: Math.ceil(info.frames / framesPerPiece) }, (_, index) => index * framesPerPiece);

@@ -1,159 +1,12 @@
 import SearchIcon from '@mui/icons-material/Search';
-import {
-  Box,
-  Button,
-  Dialog,
-  DialogContent,
-  InputAdornment,
-  LinearProgress,
-  ListSubheader,
-  ListItemButton,
-  TextField,
-  Typography,
-} from '@mui/material';
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
-import { useNavigate } from 'react-router';
-import { useDebouncedValue } from '../../lib/useDebouncedValue';
-import { lookupsOf, matchDestinations } from './paletteQuery';
-import { usePaletteRecords } from './usePaletteRecords';
+import { Box, Button } from '@mui/material';
+import { lazy, Suspense, useEffect, useState } from 'react';
 
-const LOOKUP_DELAY_MS = 250;
+// The dialog, its search and the resources it reads load on first use, not with every page.
+const PaletteDialog = lazy(async () => ({ default: (await import('./PaletteDialog')).PaletteDialog }));
+
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const SHORTCUT = isMac ? '⌘K' : 'Ctrl+K';
-
-interface PaletteOption {
-  key: string;
-  group: string;
-  label: string;
-  detail?: string;
-  path: string;
-}
-
-/** What was typed, the options it finds and the keyboard moving through them; mounted only while open. */
-function PaletteSearch({ onClose }: { onClose: () => void }) {
-  const navigate = useNavigate();
-  const [text, setText] = useState('');
-  const [active, setActive] = useState(0);
-  const settled = useDebouncedValue(text, LOOKUP_DELAY_MS);
-  const { records, searching } = usePaletteRecords(lookupsOf(settled));
-  const destinations = matchDestinations(text).map((entry) => ({
-    key: `${entry.kind}-${entry.path}`,
-    group: entry.kind === 'action' ? 'Actions' : 'Pages',
-    label: entry.label,
-    path: entry.path,
-  }));
-  // Records first once found: someone who typed a number wants that contact, not a page.
-  const options: PaletteOption[] = [...records, ...destinations];
-  const current = Math.min(active, Math.max(options.length - 1, 0));
-  const baseId = useId();
-  const optionId = (index: number) => `${baseId}-option-${index}`;
-
-  const choose = (option: PaletteOption | undefined) => {
-    if (!option) return;
-    onClose();
-    void navigate(option.path);
-  };
-  const onKeyDown = (event: KeyboardEvent) => {
-    const moves: Record<string, number> = {
-      ArrowDown: current + 1,
-      ArrowUp: current - 1,
-      Home: 0,
-      End: options.length - 1,
-      PageDown: current + 5,
-      PageUp: current - 5,
-    };
-    if (event.key in moves && options.length > 0) {
-      event.preventDefault();
-      setActive(Math.min(Math.max(moves[event.key]!, 0), options.length - 1));
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      choose(options[current]);
-    }
-  };
-
-  useEffect(() => {
-    document.getElementById(optionId(current))?.scrollIntoView({ block: 'nearest' });
-  });
-
-  const groups = [...new Set(options.map((option) => option.group))];
-  const listboxId = `${baseId}-listbox`;
-  const summary =
-    options.length === 0
-      ? searching
-        ? 'Searching…'
-        : 'Nothing found'
-      : `${options.length} ${options.length === 1 ? 'result' : 'results'}${searching ? ', still searching' : ''}`;
-
-  return (
-    <>
-      <TextField
-        autoFocus
-        fullWidth
-        placeholder="Go to a page, find a contact by number, a broadcast, a call or a sound…"
-        value={text}
-        onChange={(event) => {
-          setText(event.target.value);
-          setActive(0);
-        }}
-        onKeyDown={onKeyDown}
-        slotProps={{
-          htmlInput: {
-            role: 'combobox',
-            'aria-label': 'Search the console',
-            'aria-expanded': true,
-            'aria-controls': listboxId,
-            'aria-autocomplete': 'list',
-            'aria-activedescendant': options.length ? optionId(current) : undefined,
-          },
-          input: {
-            startAdornment: (
-              <InputAdornment position="start">
-                <SearchIcon />
-              </InputAdornment>
-            ),
-          },
-        }}
-      />
-      <Box sx={{ height: 4, mt: 0.5 }}>{searching && <LinearProgress aria-label="Searching" />}</Box>
-      <Typography role="status" aria-live="polite" variant="caption" color="text.secondary">
-        {summary}
-      </Typography>
-      <Box id={listboxId} role="listbox" aria-label="Results" sx={{ maxHeight: 420, overflow: 'auto', mt: 1 }}>
-        {groups.map((group) => (
-          <Box key={group} role="group" aria-label={group}>
-            <ListSubheader component="div" role="presentation" sx={{ lineHeight: '32px' }}>
-              {group}
-            </ListSubheader>
-            {options.map((option, index) =>
-              option.group === group ? (
-                <ListItemButton
-                  key={option.key}
-                  id={optionId(index)}
-                  role="option"
-                  aria-selected={index === current}
-                  selected={index === current}
-                  // The input keeps the focus; the pointer only chooses.
-                  tabIndex={-1}
-                  onMouseDown={(event) => event.preventDefault()}
-                  onMouseMove={() => setActive(index)}
-                  onClick={() => choose(option)}
-                  sx={{ display: 'block', whiteSpace: 'normal' }}
-                >
-                  <Typography variant="body2">{option.label}</Typography>
-                  {option.detail && (
-                    <Typography variant="caption" color="text.secondary">
-                      {option.detail}
-                    </Typography>
-                  )}
-                </ListItemButton>
-              ) : null,
-            )}
-          </Box>
-        ))}
-      </Box>
-    </>
-  );
-}
 
 /**
  * The command palette: Ctrl+K (⌘K on a Mac) anywhere, or the search button, opens one field that goes
@@ -161,6 +14,9 @@ function PaletteSearch({ onClose }: { onClose: () => void }) {
  */
 export function CommandPalette() {
   const [open, setOpen] = useState(false);
+  // Mounted from the first opening on, so closing keeps the dialog's exit transition.
+  const [used, setUsed] = useState(false);
+  if (open && !used) setUsed(true);
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
@@ -186,16 +42,11 @@ export function CommandPalette() {
         </Box>
         {SHORTCUT}
       </Button>
-      <Dialog
-        open={open}
-        onClose={() => setOpen(false)}
-        fullWidth
-        maxWidth="sm"
-        slotProps={{ paper: { 'aria-label': 'Command palette' } }}
-        sx={{ '& .MuiDialog-container': { alignItems: 'flex-start' } }}
-      >
-        <DialogContent>{open && <PaletteSearch onClose={() => setOpen(false)} />}</DialogContent>
-      </Dialog>
+      {used && (
+        <Suspense fallback={null}>
+          <PaletteDialog open={open} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

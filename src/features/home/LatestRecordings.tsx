@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
 import { latestCallsQuery, recordingAudioUrl } from '../../api/resources/calls';
 import { Section } from '../../components/Section';
-import { WaveformPlayer } from '../../components/WaveformPlayer';
+import { LazyWaveformPlayer } from '../../components/LazyWaveformPlayer';
 import { formatDateTime } from '../../lib/format';
 import { formatPhone } from '../../lib/phone';
 
@@ -41,7 +41,7 @@ export function LatestRecordings() {
                   {formatDateTime(recording.created)}
                 </Typography>
               </Typography>
-              <WaveformPlayer src={recordingAudioUrl(recording.id ?? 0)} title={title} />
+              <LazyWaveformPlayer src={recordingAudioUrl(recording.id ?? 0)} title={title} />
             </Stack>
           );
         })}
