@@ -8,6 +8,8 @@ import { prepareUploadedAudio, writeMp3AsWavFile } from '../audio/convert';
 import { AudioFormatError } from '../audio/errors';
 import { synthesizeSpeech, type Voice } from '../audio/speech';
 import { planCsvImport } from '../areas/contacts/csvImport';
+import { openDatabase, type Db } from '../db/database';
+import { saveSound, type SoundStatus } from '../db/sounds';
 import { SandboxError } from '../http/errors';
 import { asBuffer } from './asBuffer';
 
@@ -40,6 +42,40 @@ export const speech = ({ text, voice }: { text: string; voice: Voice }) =>
 
 export const uploadedAudio = ({ bytes }: { bytes: Uint8Array }) =>
   outcome(async () => withHash(await prepareUploadedAudio(asBuffer(bytes))));
+
+// One connection per database file and thread, opened on first use: the main thread migrated it already.
+const databases = new Map<string, Db>();
+function databaseAt(path: string): Db {
+  let db = databases.get(path);
+  if (!db) {
+    db = openDatabase(path);
+    // The main thread may be in a write of its own (a campaign step): wait for it rather than fail.
+    db.pragma('busy_timeout = 60000');
+    databases.set(path, db);
+  }
+  return db;
+}
+
+/**
+ * An uploaded sound made and stored here, start to end: converted, hashed and written to the account's
+ * database file (a 20 MB WAV and its MP3 take SQLite a second or more to write and sync on a busy disk,
+ * which would stall every other request on the event loop). The audio never travels back to the main
+ * thread; its row is the one source of truth, read from the database like any other.
+ */
+export const uploadedSound = ({
+  bytes,
+  dbPath,
+  sound,
+}: {
+  bytes: Uint8Array;
+  dbPath: string;
+  sound: { name: string; status: SoundStatus; created: number };
+}) =>
+  outcome(async () => {
+    const audio = withHash(await prepareUploadedAudio(asBuffer(bytes)));
+    const db = databaseAt(dbPath);
+    return db.transaction(() => saveSound(db, { ...sound, ...audio }))();
+  });
 
 export const wavFile = ({ mp3, path }: { mp3: Uint8Array; path: string }) =>
   outcome(() => writeMp3AsWavFile(mp3, path));

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { AudioFormatError } from '../../audio/errors';
-import { prepareUploadedAudioOffThread, synthesizeSpeechOffThread } from '../../audio/offThread';
+import { saveUploadedSoundOffThread, synthesizeSpeechOffThread } from '../../audio/offThread';
 import type { Handlers } from '../../context';
 import {
   archiveSound,
@@ -49,17 +49,15 @@ export const soundHandlers: Handlers = {
     existingSound(db, request.params.id);
     archiveSound(db, request.params.id);
   },
-  postFileCampaignSound: async (request, _reply, { db, now }) => {
+  postFileCampaignSound: async (request, _reply, { db, config, now }) => {
     const upload = await readUpload(request);
-    const name = uploadName(upload);
-    let audio;
+    const sound = { name: uploadName(upload), status: 'ACTIVE' as const, created: now() };
     try {
-      audio = await prepareUploadedAudioOffThread(upload.bytes);
+      return created(request, db, await saveUploadedSoundOffThread(db, config.dbPath, upload.bytes, sound));
     } catch (error) {
       if (error instanceof AudioFormatError) throw badRequest(`file: ${error.message}`);
       throw error;
     }
-    return created(request, db, saveSound(db, { name, status: 'ACTIVE', created: now(), ...audio }));
   },
   postTTSCampaignSound: async (request, _reply, { db, now }) => {
     const message = request.body.message.trim();
