@@ -57,3 +57,13 @@ export async function saveUploadedSoundOffThread(
   if (dbPath === ':memory:') return saveSound(db, { ...sound, ...(await prepareUploadedAudioOffThread(bytes)) });
   return offThread('uploadedSound', { bytes, dbPath, sound });
 }
+
+/** Stores a sound (its audio already made) from a worker thread; an in-memory database from here. */
+export async function saveSoundOffThread(
+  db: Db,
+  dbPath: string,
+  sound: NewSound,
+): Promise<{ id: number; duplicate: boolean }> {
+  if (dbPath === ':memory:') return saveSound(db, sound);
+  return offThread('storedSound', { dbPath, sound });
+}

@@ -9,7 +9,7 @@ import { AudioFormatError } from '../audio/errors';
 import { synthesizeSpeech, type Voice } from '../audio/speech';
 import { planCsvImport } from '../areas/contacts/csvImport';
 import { openDatabase, type Db } from '../db/database';
-import { saveSound, type SoundStatus } from '../db/sounds';
+import { saveSound, type NewSound } from '../db/sounds';
 import { SandboxError } from '../http/errors';
 import { asBuffer } from './asBuffer';
 
@@ -56,12 +56,23 @@ function databaseAt(path: string): Db {
   return db;
 }
 
+/** Stores a sound in the account's database file from this thread, as the main thread would. */
+function store(dbPath: string, sound: NewSound) {
+  const db = databaseAt(dbPath);
+  return db.transaction(() => saveSound(db, sound))();
+}
+
 /**
- * An uploaded sound made and stored here, start to end: converted, hashed and written to the account's
- * database file (a 20 MB WAV and its MP3 take SQLite a second or more to write and sync on a busy disk,
- * which would stall every other request on the event loop). The audio never travels back to the main
- * thread; its row is the one source of truth, read from the database like any other.
+ * A sound's audio written from here: a 20 MB WAV and its MP3 take SQLite a second or more to write and
+ * sync on a busy disk, which on the main thread would stall every other request. The row is the one
+ * source of truth, read from the database like any other.
  */
+export const storedSound = ({ dbPath, sound }: { dbPath: string; sound: NewSound }) =>
+  outcome(() =>
+    store(dbPath, { ...sound, mp3: sound.mp3 && asBuffer(sound.mp3), wav: sound.wav && asBuffer(sound.wav) }),
+  );
+
+/** An uploaded sound converted, hashed and stored here: its audio never travels back to the main thread. */
 export const uploadedSound = ({
   bytes,
   dbPath,
@@ -69,13 +80,8 @@ export const uploadedSound = ({
 }: {
   bytes: Uint8Array;
   dbPath: string;
-  sound: { name: string; status: SoundStatus; created: number };
-}) =>
-  outcome(async () => {
-    const audio = withHash(await prepareUploadedAudio(asBuffer(bytes)));
-    const db = databaseAt(dbPath);
-    return db.transaction(() => saveSound(db, { ...sound, ...audio }))();
-  });
+  sound: Pick<NewSound, 'name' | 'status' | 'created'>;
+}) => outcome(async () => store(dbPath, { ...sound, ...withHash(await prepareUploadedAudio(asBuffer(bytes))) }));
 
 export const wavFile = ({ mp3, path }: { mp3: Uint8Array; path: string }) =>
   outcome(() => writeMp3AsWavFile(mp3, path));

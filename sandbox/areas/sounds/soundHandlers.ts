@@ -1,12 +1,11 @@
 import type { FastifyRequest } from 'fastify';
 import { AudioFormatError } from '../../audio/errors';
-import { saveUploadedSoundOffThread, synthesizeSpeechOffThread } from '../../audio/offThread';
+import { saveSoundOffThread, saveUploadedSoundOffThread, synthesizeSpeechOffThread } from '../../audio/offThread';
 import type { Handlers } from '../../context';
 import {
   archiveSound,
   getSoundRow,
   insertRecordingSound,
-  saveSound,
   soundSearch,
   toCampaignSound,
   type CampaignSound,
@@ -59,13 +58,14 @@ export const soundHandlers: Handlers = {
       throw error;
     }
   },
-  postTTSCampaignSound: async (request, _reply, { db, now }) => {
+  postTTSCampaignSound: async (request, _reply, { db, config, now }) => {
     const message = request.body.message.trim();
     if (!message) throw badRequest('body.message must not be blank');
     const voice = request.body.voice ?? 'MALE1';
     const name = `TTS: ${message.length > TTS_NAME_LENGTH ? `${message.slice(0, TTS_NAME_LENGTH - 1)}…` : message}`;
     const speech = await synthesizeSpeechOffThread(message, voice);
-    return created(request, db, saveSound(db, { name, status: 'ACTIVE', created: now(), ...speech }));
+    const sound = { name, status: 'ACTIVE' as const, created: now(), ...speech };
+    return created(request, db, await saveSoundOffThread(db, config.dbPath, sound));
   },
   postCallCampaignSound: (request, _reply, { db, now }) => {
     const toNumber = requireNumber(request.body.toNumber, 'body.toNumber');

@@ -7,7 +7,8 @@ import { buildSandbox } from '../../app';
 import { encodeWav } from '../../audio/wav';
 import { readConfig } from '../../config';
 
-// A sandbox on a database file: uploads are stored by a worker thread (an in-memory one stores them itself).
+// A sandbox on a database file: uploaded and spoken sounds are stored by a worker thread (an in-memory
+// database is written by the main thread, as no other thread can open it).
 const folder = mkdtempSync(join(tmpdir(), 'sandbox-upload-'));
 const config = readConfig({ SANDBOX_DB: join(folder, 'callfire.db'), SANDBOX_SEED: 'empty' });
 const auth = { authorization: `Basic ${Buffer.from(`${config.login}:${config.password}`).toString('base64')}` };
@@ -21,7 +22,7 @@ function multipartWav(bytes: Buffer) {
   };
 }
 
-describe('uploads on a database file', { timeout: 60_000 }, () => {
+describe('sounds on a database file', { timeout: 60_000 }, () => {
   let app: FastifyInstance;
   beforeAll(async () => {
     app = await buildSandbox({ config });
@@ -52,5 +53,18 @@ describe('uploads on a database file', { timeout: 60_000 }, () => {
     expect(answer.statusCode).toBe(400);
     const found = await app.inject({ url: '/v2/campaigns/sounds', headers: auth });
     expect(found.json().items ?? []).toHaveLength(1);
+  });
+
+  it('stores a text-to-speech sound from the worker', async () => {
+    const made = await app.inject({
+      method: 'POST',
+      url: '/v2/campaigns/sounds/tts?fields=id,status,duplicate',
+      headers: { ...auth, 'content-type': 'application/json' },
+      payload: JSON.stringify({ message: 'Stored by a worker thread.', voice: 'FEMALE1' }),
+    });
+    expect(made.json()).toMatchObject({ status: 'ACTIVE', duplicate: false });
+    const mp3 = await app.inject({ url: `/v2/campaigns/sounds/${made.json().id}.mp3`, headers: auth });
+    expect(mp3.statusCode).toBe(200);
+    expect(mp3.rawPayload.length).toBeGreaterThan(1000);
   });
 });
