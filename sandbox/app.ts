@@ -155,10 +155,9 @@ export async function buildSandbox({
       // The response writer: unset fields out, CallFire's defaults in, empty lists out, then `fields`.
       // An ErrorResponse is always sent whole.
       v2.addHook('preSerialization', async (request, reply, payload) => {
-        const cleaned = omitNulls(payload);
-        if (reply.statusCode >= 400) return cleaned;
         const { responseSchema } = request.routeOptions.config;
-        const shaped = responseSchema ? shapeResponse(responseSchema, cleaned) : cleaned;
+        if (reply.statusCode >= 400) return omitNulls(payload);
+        const shaped = responseSchema ? shapeResponse(responseSchema, payload) : omitNulls(payload);
         const selection = request.fieldSelection;
         if (!selection) return shaped;
         return projectFields(shaped, request.method === 'POST' ? withCreatedIds(selection) : selection);

@@ -26,6 +26,19 @@ export interface ConsoleApiOptions {
 const basicAuth = ({ login, password }: Pick<Operator, 'login' | 'password'>) =>
   `Basic ${Buffer.from(`${login}:${password}`).toString('base64')}`;
 
+// Each proxied request carries its operator's Authorization: encoded once per operator, not per request.
+const encodedAuth = new WeakMap<Operator, string>();
+function authorizationOf(operator: Operator): string {
+  let header = encodedAuth.get(operator);
+  if (header === undefined) {
+    header = basicAuth(operator);
+    encodedAuth.set(operator, header);
+  }
+  return header;
+}
+
+const DROPPED_REQUEST_HEADERS = ['cookie', 'authorization', 'origin', 'referer', 'host'];
+
 export function sessionsFor(settings: ConsoleSettings): Sessions {
   const store = settings.redisUrl ? new RedisSessionStore(settings.redisUrl) : new MemorySessionStore();
   return new Sessions(store, settings.sessionSecret, settings.sessionIdleMs);
@@ -149,8 +162,12 @@ export async function consoleApi(app: FastifyInstance, options: ConsoleApiOption
       return reply.from(`${upstreamPrefix}${path.startsWith('/') || path === '' ? path : `/${path}`}`, {
         rewriteRequestHeaders: (_request, headers) => {
           const forwarded = { ...headers };
-          for (const name of ['cookie', 'authorization', 'origin', 'referer', 'host']) delete forwarded[name];
-          return { ...forwarded, host: upstream.host, authorization: basicAuth(operator), [CONSOLE_HEADER]: '1' };
+          for (const name of DROPPED_REQUEST_HEADERS) delete forwarded[name];
+          return Object.assign(forwarded, {
+            host: upstream.host,
+            authorization: authorizationOf(operator),
+            [CONSOLE_HEADER]: '1',
+          });
         },
         // A Basic challenge would open the browser's own login prompt; upstream cookies are not the console's.
         rewriteHeaders: (headers) => {

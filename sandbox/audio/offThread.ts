@@ -1,5 +1,7 @@
 import { asBuffer } from '../workers/asBuffer';
 import { offThread } from '../workers/pool';
+import type { Db } from '../db/database';
+import { saveSound, type NewSound } from '../db/sounds';
 import type { PreparedAudio } from './convert';
 import type { Voice } from './speech';
 
@@ -39,4 +41,29 @@ async function synthesizeOnWorker(text: string, voice: Voice): Promise<Speech> {
 export async function prepareUploadedAudioOffThread(bytes: Buffer): Promise<PreparedAudio & { hash: string | null }> {
   const { mp3, wav, seconds, hash } = await offThread('uploadedAudio', { bytes });
   return { mp3: asBuffer(mp3), wav: wav && asBuffer(wav), seconds, hash };
+}
+
+/**
+ * Makes and stores an uploaded sound without holding up the event loop: on a worker thread, which
+ * writes it to the account's database file itself (see the `uploadedSound` task). Only an in-memory
+ * database, which no other thread can open (tests), is written from here.
+ */
+export async function saveUploadedSoundOffThread(
+  db: Db,
+  dbPath: string,
+  bytes: Buffer,
+  sound: Pick<NewSound, 'name' | 'status' | 'created'>,
+): Promise<{ id: number; duplicate: boolean }> {
+  if (dbPath === ':memory:') return saveSound(db, { ...sound, ...(await prepareUploadedAudioOffThread(bytes)) });
+  return offThread('uploadedSound', { bytes, dbPath, sound });
+}
+
+/** Stores a sound (its audio already made) from a worker thread; an in-memory database from here. */
+export async function saveSoundOffThread(
+  db: Db,
+  dbPath: string,
+  sound: NewSound,
+): Promise<{ id: number; duplicate: boolean }> {
+  if (dbPath === ':memory:') return saveSound(db, sound);
+  return offThread('storedSound', { dbPath, sound });
 }

@@ -93,6 +93,9 @@ export function actionQueries(table: string): Omit<ActionStore, 'markDnc' | 'mar
   };
 }
 
+/** The results that count as errors in a broadcast's statistics, voice and text alike. */
+export const ERROR_RESULTS: ReadonlySet<string> = new Set(['INTERNAL_ERROR', 'CARRIER_ERROR', 'CARRIER_TEMP_ERROR']);
+
 /** The action states CallFire knows, for `states` filters. */
 export const ACTION_STATES = [
   'READY',

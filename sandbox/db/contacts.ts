@@ -249,6 +249,34 @@ export function findOrCreateContactByNumber(db: Db, number: string, now: number)
   return existing ?? insertContact(db, { fields: { homePhone: number } }, now);
 }
 
+/**
+ * `findOrCreateContactByNumber` for many numbers at once: the contact id found for each number that a live
+ * contact has, read in one query, and a function that answers (creating the contact the first time) for
+ * any number, so a batch of 100,000 recipients costs one search rather than one per recipient.
+ */
+export function contactsByNumber(db: Db, numbers: string[], now: number): (number: string) => number {
+  const json = JSON.stringify(numbers);
+  const found = db
+    .prepare(
+      `SELECT number, MIN(id) FROM (${PHONE_FIELDS.map(
+        (field) =>
+          `SELECT ${COLUMNS[field]} AS number, id FROM contacts
+           WHERE deleted = 0 AND ${COLUMNS[field]} IN (SELECT value FROM json_each(?))`,
+      ).join(' UNION ALL ')}) GROUP BY number`,
+    )
+    .raw()
+    .all(...PHONE_FIELDS.map(() => json)) as [string, number][];
+  const ids = new Map(found);
+  return (number) => {
+    let id = ids.get(number);
+    if (id === undefined) {
+      id = insertContact(db, { fields: { homePhone: number } }, now);
+      ids.set(number, id);
+    }
+    return id;
+  };
+}
+
 /** The live contact that has `number` in this one phone field (the oldest one), if any. */
 export function findContactByField(db: Db, field: (typeof PHONE_FIELDS)[number], number: string): number | undefined {
   return (

@@ -98,7 +98,8 @@ export function omitNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(omitNulls);
   if (value === null || typeof value !== 'object' || value instanceof Buffer) return value;
   const result: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
+  for (const key in value) {
+    const item = (value as Record<string, unknown>)[key];
     if (item !== null && item !== undefined) result[key] = omitNulls(item);
   }
   return result;

@@ -1,6 +1,6 @@
 import type { components } from '../../shared/schema';
 import { placeOfNumber } from '../../shared/usAreaCodes';
-import { findOrCreateContactByNumber, readContact } from '../db/contacts';
+import { contactsByNumber, readContact } from '../db/contacts';
 import type { CampaignKind } from '../db/broadcasts';
 import type { Db } from '../db/database';
 import { badRequest } from '../http/errors';
@@ -63,6 +63,14 @@ function contactNumber(db: Db, contactId: number, field: string): string {
 export function resolveRecipients(db: Db, recipients: Recipient[], options: ResolveOptions): ResolvedRecipient[] {
   const seen = new Set<string>();
   const resolved: ResolvedRecipient[] = [];
+  const contactOf = contactsByNumber(
+    db,
+    recipients.flatMap(({ phoneNumber, contactId }) => {
+      const number = contactId === undefined && phoneNumber !== undefined ? normalizeNumber(phoneNumber) : undefined;
+      return number ? [number] : [];
+    }),
+    options.now,
+  );
   recipients.forEach((recipient, index) => {
     const field = `${options.field}[${index}]`;
     if (recipient.phoneNumber === undefined && recipient.contactId === undefined)
@@ -90,7 +98,7 @@ export function resolveRecipients(db: Db, recipients: Recipient[], options: Reso
     seen.add(number);
     resolved.push({
       toNumber: number,
-      contactId: recipient.contactId ?? findOrCreateContactByNumber(db, number, options.now),
+      contactId: recipient.contactId ?? contactOf(number),
       fromNumber,
       attributes: recipient.attributes,
       state: isOnDoNotContactList(db, number, options.kind) ? 'DNC' : 'READY',

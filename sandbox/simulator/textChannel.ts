@@ -1,7 +1,8 @@
 import { deliveryOf, fillPlaceholders, type BigMessageStrategy } from '../../shared/textMessage';
 import { campaignSettings, type CampaignRow } from '../db/broadcasts';
 import type { Db } from '../db/database';
-import { beginSending, endUnsent, finishSending, readTextRow, textActions, type TextRow } from '../db/texts';
+import type { ActionRow } from '../db/actions';
+import { beginSending, endUnsent, finishSending, textActions, type TextRow } from '../db/texts';
 import type { ChargeCollector } from './billing';
 import type { Channel } from './campaignEngine';
 import { receiveText } from './inboundText';
@@ -24,6 +25,9 @@ function setupOf(row: TextRow, campaign: CampaignRow | undefined): TextSetup {
   };
 }
 
+/** The engine hands over whole rows of the texts table (its queries select every column), not a re-read. */
+const asTextRow = (action: ActionRow) => action as TextRow;
+
 /**
  * The text channel of the simulator. Sending fills the message's placeholders from the recipient's
  * attributes and applies the broadcast's big-message strategy (TOO_BIG ends the text at once);
@@ -36,7 +40,7 @@ export function createTextChannel(): Channel {
     actions: textActions,
 
     begin(db: Db, action, campaign, now) {
-      const row = readTextRow(db, action.id)!;
+      const row = asTextRow(action);
       const setup = setupOf(row, campaign);
       const attributes = row.attributes ? (JSON.parse(row.attributes) as Record<string, string>) : undefined;
       const { text } = fillPlaceholders(setup.message, attributes);
@@ -58,7 +62,7 @@ export function createTextChannel(): Channel {
     },
 
     finish(db: Db, action, _campaign, now, charges: ChargeCollector) {
-      const row = readTextRow(db, action.id)!;
+      const row = asTextRow(action);
       const outcome = textOutcome(row.to_number);
       const sent = outcome.result === 'SENT';
       const credits = !sent ? 0 : row.mms ? CREDITS_PER_MMS : row.parts * CREDITS_PER_PART;

@@ -4,4 +4,4 @@ import { tsImport } from 'tsx/esm/api';
 
 const tasks = await tsImport('./tasks.ts', import.meta.url);
 
-export const { speech, uploadedAudio, wavFile, csvImportPlan } = tasks;
+export const { speech, uploadedAudio, uploadedSound, storedSound, wavFile, csvImportPlan } = tasks;

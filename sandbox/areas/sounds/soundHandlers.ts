@@ -1,12 +1,11 @@
 import type { FastifyRequest } from 'fastify';
 import { AudioFormatError } from '../../audio/errors';
-import { prepareUploadedAudioOffThread, synthesizeSpeechOffThread } from '../../audio/offThread';
+import { saveSoundOffThread, saveUploadedSoundOffThread, synthesizeSpeechOffThread } from '../../audio/offThread';
 import type { Handlers } from '../../context';
 import {
   archiveSound,
   getSoundRow,
   insertRecordingSound,
-  saveSound,
   soundSearch,
   toCampaignSound,
   type CampaignSound,
@@ -49,25 +48,24 @@ export const soundHandlers: Handlers = {
     existingSound(db, request.params.id);
     archiveSound(db, request.params.id);
   },
-  postFileCampaignSound: async (request, _reply, { db, now }) => {
+  postFileCampaignSound: async (request, _reply, { db, config, now }) => {
     const upload = await readUpload(request);
-    const name = uploadName(upload);
-    let audio;
+    const sound = { name: uploadName(upload), status: 'ACTIVE' as const, created: now() };
     try {
-      audio = await prepareUploadedAudioOffThread(upload.bytes);
+      return created(request, db, await saveUploadedSoundOffThread(db, config.dbPath, upload.bytes, sound));
     } catch (error) {
       if (error instanceof AudioFormatError) throw badRequest(`file: ${error.message}`);
       throw error;
     }
-    return created(request, db, saveSound(db, { name, status: 'ACTIVE', created: now(), ...audio }));
   },
-  postTTSCampaignSound: async (request, _reply, { db, now }) => {
+  postTTSCampaignSound: async (request, _reply, { db, config, now }) => {
     const message = request.body.message.trim();
     if (!message) throw badRequest('body.message must not be blank');
     const voice = request.body.voice ?? 'MALE1';
     const name = `TTS: ${message.length > TTS_NAME_LENGTH ? `${message.slice(0, TTS_NAME_LENGTH - 1)}…` : message}`;
     const speech = await synthesizeSpeechOffThread(message, voice);
-    return created(request, db, saveSound(db, { name, status: 'ACTIVE', created: now(), ...speech }));
+    const sound = { name, status: 'ACTIVE' as const, created: now(), ...speech };
+    return created(request, db, await saveSoundOffThread(db, config.dbPath, sound));
   },
   postCallCampaignSound: (request, _reply, { db, now }) => {
     const toNumber = requireNumber(request.body.toNumber, 'body.toNumber');
