@@ -35,9 +35,6 @@ export default defineConfig({
   use: {
     // DOM snapshots of a failed test, without the screencast, which costs CPU in every test.
     trace: { mode: 'retain-on-failure', screenshots: false },
-    // The console honours the system's reduced-motion setting: no transitions to wait out, no animation
-    // frames to paint, in any test.
-    reducedMotion: 'reduce',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       // Without these, Chromium keeps calling home, which a closed network refuses.
