@@ -159,30 +159,18 @@ const pages: Record<string, Where> = {
   'an order': async (request) => `/numbers/orders/${(await first<{ id: number }>(request, '/orders')).id}`,
 };
 
-/**
- * Three pages a test: a fresh browser context costs more than a page visit, so the pages share one. Soft
- * expectations, so a page that fails does not hide the verdict on the others (each names its address).
- */
-const PAGES_PER_TEST = 3;
-const entries = Object.entries(pages);
-for (let start = 0; start < entries.length; start += PAGES_PER_TEST) {
-  const group = entries.slice(start, start + PAGES_PER_TEST);
-  const names = group.map(([name]) => name).join(', ');
-  test(`${names}: plain words on a desktop and on a phone, every column reachable`, async ({ page, request }) => {
-    for (const [, where] of group) {
-      const path = typeof where === 'string' ? where : await where(request);
-      await page.setViewportSize({ width: 1440, height: 900 });
-      await page.goto(path);
-      await settled(page);
-      expect.soft(await apiVocabularyOnScreen(page), `API codes or field names on ${path} at 1440 px`).toEqual([]);
+for (const [name, where] of Object.entries(pages)) {
+  test(`${name}: plain words on a desktop and on a phone, every column reachable`, async ({ page, request }) => {
+    const path = typeof where === 'string' ? where : await where(request);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(path);
+    await settled(page);
+    expect(await apiVocabularyOnScreen(page), `API codes or field names on ${path} at 1440 px`).toEqual([]);
 
-      await page.setViewportSize({ width: 390, height: 844 });
-      await page.reload();
-      await settled(page);
-      expect.soft(await apiVocabularyOnScreen(page), `API codes or field names on ${path} at 390 px`).toEqual([]);
-      expect
-        .soft(await page.evaluate<string[]>(CLIPPED_GRIDS), `grids clipping columns on ${path} at 390 px`)
-        .toEqual([]);
-    }
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    await settled(page);
+    expect(await apiVocabularyOnScreen(page), `API codes or field names on ${path} at 390 px`).toEqual([]);
+    expect(await page.evaluate<string[]>(CLIPPED_GRIDS), `grids clipping columns on ${path} at 390 px`).toEqual([]);
   });
 }
