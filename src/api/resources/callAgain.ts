@@ -17,7 +17,7 @@ import { broadcastKeys } from './broadcasts';
 import { callKeys, findCalls } from './calls';
 import { numbersOnDoNotContactList } from './dnc';
 import { resourceMutation } from './resourceMutation';
-import { textKeys } from './texts';
+import { findTexts, textKeys } from './texts';
 
 /** Calls or texts read per findCalls/findTexts request. */
 const PAGE_SIZE = 1000;
@@ -59,13 +59,9 @@ async function outcomePage(
       })),
     };
   }
-  const page = await unwrap(
-    client.GET('/texts', {
-      params: {
-        query: { ...query, fields: fieldsParam(['totalCount', { items: ['id', 'toNumber', 'finalTextResult'] }]) },
-      },
-      signal,
-    }),
+  const page = await findTexts(
+    { ...query, fields: fieldsParam(['totalCount', { items: ['id', 'toNumber', 'finalTextResult'] }]) },
+    { signal, client },
   );
   return {
     totalCount: page.totalCount,
