@@ -1,5 +1,5 @@
 import { detailValue } from './support/detailList';
-import { expect, expectAccessible, test } from './support/fixtures';
+import { expect, expectAccessible, failedRequest, test } from './support/fixtures';
 import { advanceClock } from './support/simulation';
 
 test('finds calls with filters kept in the address', async ({ page }) => {
@@ -47,4 +47,35 @@ test('refuses more than 10 numbers beside the field', async ({ page }) => {
   await page.getByLabel('Live answer message text').fill('Hello');
   await page.getByRole('button', { name: 'Send calls' }).click();
   await expect(page.getByText(/At most 10 numbers at once \(11 entered\)/)).toBeVisible();
+});
+
+test('a call names its broadcast and batch, linking to the broadcast', async ({ page }) => {
+  await page.goto('/calls?broadcast=1');
+  const grid = page.getByRole('grid', { name: 'Calls' });
+  const broadcastLink = grid
+    .getByRole('link', { name: /./ })
+    .and(grid.locator('a[href="/broadcasts/voice/1"]'))
+    .first();
+  // The broadcast's name replaces the fallback once read (once for every row).
+  await expect(broadcastLink).not.toHaveText(/^Voice broadcast 1$/);
+  const name = (await broadcastLink.textContent())!;
+  await grid.getByRole('row').nth(1).getByRole('link').first().click();
+  const call = page.getByRole('region', { name: 'Call' });
+  await expect(detailValue(call, 'Broadcast')).toHaveText(name);
+  await expect(detailValue(call, 'Batch')).not.toHaveText(/^Batch \d+$/);
+  await detailValue(call, 'Broadcast').getByRole('link').click();
+  await expect(page).toHaveURL(/\/broadcasts\/voice\/1$/);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+});
+
+test.describe('a missing call', () => {
+  test.use({ allowedConsoleErrors: failedRequest(404, /\/calls\/987654321/) });
+
+  test('says what is missing and links back to the calls', async ({ page }) => {
+    await page.goto('/calls/987654321');
+    await expect(page.getByRole('heading', { level: 1, name: 'Call not found' })).toBeVisible();
+    await expect(page.getByText('There is no call 987654321 in this account')).toBeVisible();
+    await page.getByRole('link', { name: 'Back to the calls' }).click();
+    await expect(page).toHaveURL(/\/calls$/);
+  });
 });

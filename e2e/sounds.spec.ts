@@ -396,3 +396,14 @@ test.describe('media', () => {
     });
   });
 });
+
+test.describe('a missing sound', () => {
+  test.use({ allowedConsoleErrors: failedRequest(404, /\/campaigns\/sounds\/987654321/) });
+
+  test('says what is missing and links back to the library', async ({ page }) => {
+    await page.goto('/sounds/987654321');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sound not found' })).toBeVisible();
+    await page.getByRole('link', { name: 'Back to the sound library' }).click();
+    await expect(page).toHaveURL(/\/sounds$/);
+  });
+});

@@ -176,6 +176,22 @@ test('a finished broadcast’s text opens on its own page with what was sent', a
   // The initial recipients' batch is named after the broadcast.
   await expect(detailValue(text, 'Batch')).toHaveText(name);
   await expectAccessible(page);
+
+  // The texts page names each text's broadcast, linking to it.
+  await page.goto(`/texts?broadcast=${id}`);
+  const rows = page.getByRole('grid', { name: 'Texts' });
+  await expect(rows.getByRole('link', { name }).first()).toHaveAttribute('href', `/broadcasts/text/${id}`);
+});
+
+test.describe('a missing text', () => {
+  test.use({ allowedConsoleErrors: failedRequest(404, /\/texts\/987654321/) });
+
+  test('says what is missing and links back to the texts', async ({ page }) => {
+    await page.goto('/texts/987654321');
+    await expect(page.getByRole('heading', { level: 1, name: 'Text not found' })).toBeVisible();
+    await page.getByRole('link', { name: 'Back to the texts' }).click();
+    await expect(page).toHaveURL(/\/texts$/);
+  });
 });
 
 test.describe('auto-replies', () => {
