@@ -1,7 +1,7 @@
 import type { APIRequestContext } from '@playwright/test';
 import { makePng } from '../sandbox/areas/sounds/demoImage';
 import { detailValue } from './support/detailList';
-import { expect, expectAccessible, failedRequest, test } from './support/fixtures';
+import { anyOf, expect, expectAccessible, failedRequest, test } from './support/fixtures';
 import { sandboxGet, sandboxPost } from './support/sandboxApi';
 import { advanceClock, runTextBroadcastUntil } from './support/simulation';
 
@@ -184,7 +184,7 @@ test('a finished broadcast’s text opens on its own page with what was sent', a
 });
 
 test.describe('a missing text', () => {
-  test.use({ allowedConsoleErrors: failedRequest(404, /\/texts\/987654321/) });
+  test.use({ allowedConsoleErrors: anyOf(failedRequest(404, /\/texts\/987654321/), /Text 987654321 not found/) });
 
   test('says what is missing and links back to the texts', async ({ page }) => {
     await page.goto('/texts/987654321');

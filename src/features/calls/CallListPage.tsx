@@ -48,6 +48,7 @@ export function CallListPage() {
         setFilters={list.setFilters}
         problems={problems}
         stateLabels={CALL_STATE_LABELS}
+        broadcastKind="voice"
         resultLabels={CALL_RESULT_LABELS}
       />
       <ServerDataGrid label="Calls" columns={callSearchColumns} data={data} fetching={isFetching} list={list} />

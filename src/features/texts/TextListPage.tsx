@@ -37,6 +37,7 @@ export function TextListPage() {
         setFilters={list.setFilters}
         problems={problems}
         stateLabels={CALL_STATE_LABELS}
+        broadcastKind="text"
         resultLabels={TEXT_RESULT_LABELS}
       />
       <ServerDataGrid label="Texts" columns={textSearchColumns} data={data} fetching={isFetching} list={list} />
