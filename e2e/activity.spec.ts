@@ -38,13 +38,13 @@ test('the activity page lists the changes an operator made, attributed to them',
   await expect(page).toHaveURL(/operator=sandbox-2/);
   const grid = page.getByRole('grid', { name: 'Activity' });
   // Other tests change records of this account at the same time (an API credential may share the id).
-  const rowsOfContact = grid
-    .getByRole('row')
-    .filter({ has: page.getByRole('gridcell', { name: contactId, exact: true }) })
-    .filter({ hasText: /contact/ });
+  // Each row names the contact it changed, linking to it.
+  const contactLink = page.getByRole('link', { name: `Grace ${lastName}`, exact: true });
+  const rowsOfContact = grid.getByRole('row').filter({ has: contactLink });
   await expect(rowsOfContact).toHaveCount(2);
   await expect(rowsOfContact.nth(0)).toContainText('Change a contact');
   await expect(rowsOfContact.nth(1)).toContainText('Create contacts');
+  await expect(rowsOfContact.nth(0).getByRole('link')).toHaveAttribute('href', `/contacts/${contactId}`);
   for (const row of [rowsOfContact.nth(0), rowsOfContact.nth(1)]) {
     await expect(row).toContainText(ACCOUNT.login);
     await expect(row).toContainText('Done');

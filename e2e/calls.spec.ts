@@ -1,5 +1,5 @@
 import { detailValue } from './support/detailList';
-import { expect, expectAccessible, test } from './support/fixtures';
+import { anyOf, expect, expectAccessible, failedRequest, test } from './support/fixtures';
 import { advanceClock } from './support/simulation';
 
 test('finds calls with filters kept in the address', async ({ page }) => {
@@ -13,10 +13,15 @@ test('finds calls with filters kept in the address', async ({ page }) => {
   await page.goto('/calls?results=LA');
   await expect(page.getByRole('combobox', { name: 'Results' })).toHaveText('Live answer');
   await expect(page.getByRole('grid', { name: 'Calls' }).getByText('Live answer').first()).toBeVisible();
-  await page.getByLabel('Broadcast id').fill('1');
-  await expect(page).toHaveURL(/results=LA.*broadcast=1|broadcast=1.*results=LA/);
+  // The broadcast filter is chosen by name; the address keeps its id.
+  const broadcastPicker = page.getByRole('combobox', { name: 'Broadcast' });
+  await broadcastPicker.click();
+  const option = page.getByRole('option').first();
+  const broadcastName = (await option.textContent())!;
+  await option.click();
+  await expect(page).toHaveURL(/results=LA.*broadcast=\d+|broadcast=\d+.*results=LA/);
   await page.reload();
-  await expect(page.getByLabel('Broadcast id')).toHaveValue('1');
+  await expect(page.getByRole('combobox', { name: 'Broadcast' })).toHaveValue(broadcastName);
   await page.getByLabel('To number').fill('555');
   await expect(page.getByText('A phone number has 10 digits, or 11 starting with 1')).toBeVisible();
 });
@@ -47,4 +52,38 @@ test('refuses more than 10 numbers beside the field', async ({ page }) => {
   await page.getByLabel('Live answer message text').fill('Hello');
   await page.getByRole('button', { name: 'Send calls' }).click();
   await expect(page.getByText(/At most 10 numbers at once \(11 entered\)/)).toBeVisible();
+});
+
+test('a call names its broadcast and batch, linking to the broadcast', async ({ page }) => {
+  await page.goto('/calls');
+  const grid = page.getByRole('grid', { name: 'Calls' });
+  const broadcastLink = grid.locator('a[href^="/broadcasts/voice/"]').first();
+  // The broadcast's name replaces the fallback once read (once for every row).
+  await expect(broadcastLink).not.toHaveText(/^Voice broadcast \d+$/);
+  const name = (await broadcastLink.textContent())!;
+  const href = (await broadcastLink.getAttribute('href'))!;
+  await grid
+    .getByRole('row')
+    .filter({ has: page.locator(`a[href="${href}"]`) })
+    .first()
+    .getByRole('link')
+    .first()
+    .click();
+  const call = page.getByRole('region', { name: 'Call' });
+  await expect(detailValue(call, 'Broadcast')).toHaveText(name);
+  await detailValue(call, 'Broadcast').getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+});
+
+test.describe('a missing call', () => {
+  test.use({ allowedConsoleErrors: anyOf(failedRequest(404, /\/calls\/987654321/), /Call 987654321 not found/) });
+
+  test('says what is missing and links back to the calls', async ({ page }) => {
+    await page.goto('/calls/987654321');
+    await expect(page.getByRole('heading', { level: 1, name: 'Call not found' })).toBeVisible();
+    await expect(page.getByText('There is no call 987654321 in this account')).toBeVisible();
+    await page.getByRole('link', { name: 'Back to the calls' }).click();
+    await expect(page).toHaveURL(/\/calls$/);
+  });
 });

@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { synthesizeSpeech } from '../sandbox/audio/speech';
 import { encodeWav } from '../sandbox/audio/wav';
 import { makePng } from '../sandbox/areas/sounds/demoImage';
-import { expect, expectAccessible, failedRequest, test } from './support/fixtures';
+import { anyOf, expect, expectAccessible, failedRequest, test } from './support/fixtures';
 import { advanceClock } from './support/simulation';
 
 // Test audio and images are made here, in JS, so nothing binary lives in the repository.
@@ -394,5 +394,16 @@ test.describe('media', () => {
       await library.getByRole('link', { name }).click();
       await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
     });
+  });
+});
+
+test.describe('a missing sound', () => {
+  test.use({ allowedConsoleErrors: anyOf(failedRequest(404, /\/campaigns\/sounds\/987654321/), /987654321/) });
+
+  test('says what is missing and links back to the library', async ({ page }) => {
+    await page.goto('/sounds/987654321');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sound not found' })).toBeVisible();
+    await page.getByRole('link', { name: 'Back to the sound library' }).click();
+    await expect(page).toHaveURL(/\/sounds$/);
   });
 });

@@ -1,7 +1,7 @@
 import type { APIRequestContext } from '@playwright/test';
 import { makePng } from '../sandbox/areas/sounds/demoImage';
 import { detailValue } from './support/detailList';
-import { expect, expectAccessible, failedRequest, test } from './support/fixtures';
+import { anyOf, expect, expectAccessible, failedRequest, test } from './support/fixtures';
 import { sandboxGet, sandboxPost } from './support/sandboxApi';
 import { advanceClock, runTextBroadcastUntil } from './support/simulation';
 
@@ -176,6 +176,22 @@ test('a finished broadcast’s text opens on its own page with what was sent', a
   // The initial recipients' batch is named after the broadcast.
   await expect(detailValue(text, 'Batch')).toHaveText(name);
   await expectAccessible(page);
+
+  // The texts page names each text's broadcast, linking to it.
+  await page.goto(`/texts?broadcast=${id}`);
+  const rows = page.getByRole('grid', { name: 'Texts' });
+  await expect(rows.getByRole('link', { name }).first()).toHaveAttribute('href', `/broadcasts/text/${id}`);
+});
+
+test.describe('a missing text', () => {
+  test.use({ allowedConsoleErrors: anyOf(failedRequest(404, /\/texts\/987654321/), /Text 987654321 not found/) });
+
+  test('says what is missing and links back to the texts', async ({ page }) => {
+    await page.goto('/texts/987654321');
+    await expect(page.getByRole('heading', { level: 1, name: 'Text not found' })).toBeVisible();
+    await page.getByRole('link', { name: 'Back to the texts' }).click();
+    await expect(page).toHaveURL(/\/texts$/);
+  });
 });
 
 test.describe('auto-replies', () => {

@@ -2,6 +2,7 @@ import { Alert, AlertTitle, Button, Stack } from '@mui/material';
 import { useQueryClient, useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { isRouteErrorResponse, useLocation, useNavigate, useRouteError } from 'react-router';
 import { ApiError, errorMessage } from '../api/ApiError';
+import { NotFound, useMissingRecord } from '../components/NotFound';
 
 function describe(error: unknown): { title: string; message: string } {
   if (error instanceof ApiError) {
@@ -20,6 +21,7 @@ export function RouteErrorBoundary() {
   const queryClient = useQueryClient();
   const { reset } = useQueryErrorResetBoundary();
   const { title, message } = describe(error);
+  const missing = useMissingRecord(error);
 
   const retry = async () => {
     reset();
@@ -27,6 +29,7 @@ export function RouteErrorBoundary() {
     await navigate(location, { replace: true });
   };
 
+  if (missing) return <NotFound {...missing} />;
   return (
     <Stack spacing={2} sx={{ maxWidth: 720 }}>
       <title>Error · CallFire Console</title>

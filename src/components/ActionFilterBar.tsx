@@ -1,6 +1,8 @@
 import { MenuItem, TextField } from '@mui/material';
 import type { ActionFilterName, ActionFilterValues } from '../lib/actionFilters';
+import { BroadcastFilterPickers } from './BroadcastFilterPickers';
 import { DebouncedTextField } from './DebouncedTextField';
+import type { BroadcastKind } from './RecordLinks';
 import { FilterPanel } from './FilterPanel';
 
 function MultiSelect<Value extends string>({
@@ -44,6 +46,7 @@ export function ActionFilterBar<State extends string, Result extends string>({
   problems,
   stateLabels,
   resultLabels,
+  broadcastKind,
 }: {
   /** Accessible name of the search region ("Call filters"). */
   label: string;
@@ -52,8 +55,10 @@ export function ActionFilterBar<State extends string, Result extends string>({
   problems: Partial<Record<ActionFilterName, string>>;
   stateLabels: Record<State, string>;
   resultLabels: Record<Result, string>;
+  /** Which broadcasts the broadcast and batch pickers offer. */
+  broadcastKind: BroadcastKind;
 }) {
-  const text = (name: 'from' | 'to' | 'label' | 'broadcast' | 'batch', fieldLabel: string) => (
+  const text = (name: 'from' | 'to' | 'label', fieldLabel: string) => (
     <DebouncedTextField
       label={fieldLabel}
       value={filters[name]}
@@ -103,8 +108,12 @@ export function ActionFilterBar<State extends string, Result extends string>({
       {text('from', 'From number')}
       {text('to', 'To number')}
       {text('label', 'Label')}
-      {text('broadcast', 'Broadcast id')}
-      {text('batch', 'Batch id')}
+      <BroadcastFilterPickers
+        kind={broadcastKind}
+        broadcast={filters.broadcast}
+        batch={filters.batch}
+        onChange={setFilters}
+      />
       {when('begin', 'From time')}
       {when('end', 'Until time')}
     </FilterPanel>

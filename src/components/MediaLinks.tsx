@@ -1,16 +1,5 @@
-import { Link, Stack } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
-import { Link as RouterLink } from 'react-router';
-import { mediaQuery } from '../api/resources/media';
-
-function MediaLink({ id }: { id: number }) {
-  const { data: media } = useQuery({ ...mediaQuery(id), refetchInterval: false });
-  return (
-    <Link component={RouterLink} to={`/sounds/media/${id}`}>
-      {media?.name || `Media file ${id}`}
-    </Link>
-  );
-}
+import { Stack } from '@mui/material';
+import { MediaLink } from './RecordLinks';
 
 /** Media files attached to a text or broadcast, each by its name, linking to its page; "None" without any. */
 export function MediaLinks({ media }: { media: { id?: number }[] | undefined }) {

@@ -1,27 +1,12 @@
-import { Link } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
-import { Link as RouterLink } from 'react-router';
 import type { Schema } from '../api/types';
-import { formatDateTime, formatNumber } from '../lib/format';
-import { formatPhone } from '../lib/phone';
+import { formatDateTime } from '../lib/format';
+import { actionColumns, creditsColumn, originColumns } from './actionColumns';
 import { CallResultChip, CallStateChip } from './CallChips';
 
 type Call = Schema<'Call'>;
 
-/** The columns of a list of calls, shared by the calls page and a broadcast's calls. */
-export const callColumns: GridColDef<Call>[] = [
-  {
-    field: 'id',
-    headerName: 'Call',
-    width: 100,
-    renderCell: ({ row }) => (
-      <Link component={RouterLink} to={`/calls/${row.id}`}>
-        {row.id}
-      </Link>
-    ),
-  },
-  { field: 'toNumber', headerName: 'To', width: 150, valueFormatter: (value: string) => formatPhone(value) },
-  { field: 'fromNumber', headerName: 'From', width: 150, valueFormatter: (value: string) => formatPhone(value) },
+const outcomeColumns: GridColDef<Call>[] = [
   { field: 'state', headerName: 'State', width: 130, renderCell: ({ row }) => <CallStateChip state={row.state} /> },
   {
     field: 'finalCallResult',
@@ -30,13 +15,7 @@ export const callColumns: GridColDef<Call>[] = [
     renderCell: ({ row }) => <CallResultChip result={row.finalCallResult} />,
   },
   { field: 'attempts', headerName: 'Attempts', width: 90, valueGetter: (_value, row) => row.records?.length ?? 0 },
-  {
-    field: 'billed',
-    headerName: 'Credits',
-    width: 90,
-    valueGetter: (_value, row) =>
-      formatNumber((row.records ?? []).reduce((sum, record) => sum + (record.billedAmount ?? 0), 0)),
-  },
+  creditsColumn(90),
   {
     field: 'modified',
     headerName: 'Last change',
@@ -44,4 +23,14 @@ export const callColumns: GridColDef<Call>[] = [
     minWidth: 170,
     valueFormatter: (value: number) => formatDateTime(value),
   },
+];
+
+/** The columns of a broadcast's calls. */
+export const callColumns: GridColDef<Call>[] = [...actionColumns<Call>('Call', '/calls', 150), ...outcomeColumns];
+
+/** The columns of the calls page: each call's contact, broadcast and batch as well. */
+export const callSearchColumns: GridColDef<Call>[] = [
+  ...actionColumns<Call>('Call', '/calls', 150),
+  ...originColumns<Call>('voice'),
+  ...outcomeColumns,
 ];

@@ -1,10 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import { readPages } from '../../lib/readPages';
 import { ApiError } from '../ApiError';
-import { api, unwrap } from '../client';
 import { fieldsParam } from '../fields';
 import { broadcastKeys, broadcastResource, type BroadcastKind } from './broadcasts';
 import { findCalls } from './calls';
+import { findTexts } from './texts';
 
 const PAGE_SIZE = 1000;
 /** How many calls or texts are read for their broadcasts at the most. */
@@ -15,7 +15,7 @@ const CAMPAIGN_IDS = fieldsParam([{ items: ['campaignId'] }, 'totalCount']);
 /** One page of the account's calls or texts, only their broadcast's id. */
 const campaignIdPage = (kind: BroadcastKind, offset: number, limit: number, signal: AbortSignal) => {
   const query = { offset, limit, fields: CAMPAIGN_IDS };
-  return kind === 'voice' ? findCalls(query, { signal }) : unwrap(api.GET('/texts', { params: { query }, signal }));
+  return kind === 'voice' ? findCalls(query, { signal }) : findTexts(query, { signal });
 };
 
 /**

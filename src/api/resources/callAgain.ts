@@ -9,14 +9,14 @@ import {
   type CampaignChannel,
 } from '../../lib/callAgain';
 import { TEXT_RESULTS } from '../../lib/textOutcomes';
-import { api, unwrap } from '../client';
+import { api } from '../client';
 import { fieldsParam } from '../fields';
 import { accountKeys } from './account';
 import { broadcastKeys, broadcastResource, type CallBroadcast, type TextBroadcast } from './broadcasts';
 import { callKeys, findCalls } from './calls';
 import { numbersOnDoNotContactList } from './dnc';
 import { resourceMutation } from './resourceMutation';
-import { textKeys } from './texts';
+import { findTexts, textKeys } from './texts';
 
 /** Calls or texts read per findCalls/findTexts request. */
 const PAGE_SIZE = 1000;
@@ -58,9 +58,7 @@ async function outcomePage(
     fields: fieldsParam(['totalCount', { items: ['id', 'toNumber', resultField] }]),
   };
   const page: { items: OutcomeRow[]; totalCount: number } =
-    kind === 'voice'
-      ? await findCalls(query, { signal, client })
-      : await unwrap(client.GET('/texts', { params: { query }, signal }));
+    kind === 'voice' ? await findCalls(query, { signal, client }) : await findTexts(query, { signal, client });
   return {
     totalCount: page.totalCount,
     items: page.items.map((row) => ({ id: row.id!, toNumber: row.toNumber ?? '', result: row[resultField] ?? '' })),

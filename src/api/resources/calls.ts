@@ -5,6 +5,7 @@ import type { Schema } from '../types';
 import { resourceMutation } from './resourceMutation';
 
 type FindQuery = NonNullable<operations['findCalls']['parameters']['query']>;
+export type Call = Schema<'Call'>;
 export type CallFilters = Omit<FindQuery, 'limit' | 'offset' | 'fields'>;
 
 /** findCalls: the one place the console lists calls. */
@@ -35,8 +36,7 @@ export const callsQuery = (filters: CallFilters, offset: number, limit: number) 
 export const callPagesQuery = (filters: CallFilters, pageSize: number) =>
   infiniteQueryOptions({
     queryKey: [...callKeys.lists(), 'pages', filters, pageSize] as const,
-    queryFn: ({ pageParam, signal }) =>
-      unwrap(api.GET('/calls', { params: { query: { ...filters, offset: pageParam, limit: pageSize } }, signal })),
+    queryFn: ({ pageParam, signal }) => findCalls({ ...filters, offset: pageParam, limit: pageSize }, { signal }),
     initialPageParam: 0,
     getNextPageParam: (last, _pages, offset) => {
       const next = offset + pageSize;
@@ -50,8 +50,7 @@ export const callCountQuery = (filters: CallFilters) =>
   queryOptions({
     queryKey: [...callKeys.lists(), 'count', filters] as const,
     queryFn: async ({ signal }) =>
-      (await unwrap(api.GET('/calls', { params: { query: { ...filters, limit: 1, fields: 'totalCount' } }, signal })))
-        .totalCount ?? 0,
+      (await findCalls({ ...filters, limit: 1, fields: 'totalCount' }, { signal })).totalCount ?? 0,
   });
 
 /** The newest calls with their attempts and recordings: a broadcast's recent pace, the latest recordings. */
@@ -59,17 +58,9 @@ export const latestCallsQuery = (filters: CallFilters, limit: number) =>
   queryOptions({
     queryKey: [...callKeys.lists(), 'latest', filters, limit] as const,
     queryFn: ({ signal }) =>
-      unwrap(
-        api.GET('/calls', {
-          params: {
-            query: {
-              ...filters,
-              limit,
-              fields: 'items(id,toNumber,campaignId,records(originateTime,finishTime,recordings))',
-            },
-          },
-          signal,
-        }),
+      findCalls(
+        { ...filters, limit, fields: 'items(id,toNumber,campaignId,records(originateTime,finishTime,recordings))' },
+        { signal },
       ),
   });
 

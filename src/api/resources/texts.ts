@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { api, unwrap } from '../client';
+import { api, unwrap, type ReadOptions } from '../client';
 import type { operations } from '../../../shared/schema';
 import type { Schema } from '../types';
 import { accountKeys } from './account';
@@ -7,10 +7,12 @@ import { resourceMutation } from './resourceMutation';
 
 export type Text = Schema<'Text'>;
 export type TextAutoReply = Schema<'TextAutoReply'>;
-export type TextFilters = Omit<
-  NonNullable<operations['findTexts']['parameters']['query']>,
-  'limit' | 'offset' | 'fields'
->;
+type FindQuery = NonNullable<operations['findTexts']['parameters']['query']>;
+export type TextFilters = Omit<FindQuery, 'limit' | 'offset' | 'fields'>;
+
+/** findTexts: the one place the console lists texts. */
+export const findTexts = (query: FindQuery, { signal, client = api }: ReadOptions = {}) =>
+  unwrap(client.GET('/texts', { params: { query }, signal }));
 
 /** Query keys of texts and auto-replies. */
 export const textKeys = {
@@ -31,7 +33,7 @@ const SETTLING_REFRESH_MS = 1500;
 export const textsQuery = (filters: TextFilters, offset: number, limit: number) =>
   queryOptions({
     queryKey: textKeys.list(filters, offset, limit),
-    queryFn: ({ signal }) => unwrap(api.GET('/texts', { params: { query: { ...filters, offset, limit } }, signal })),
+    queryFn: ({ signal }) => findTexts({ ...filters, offset, limit }, { signal }),
     placeholderData: keepPreviousData,
     refetchInterval: (query) =>
       query.state.data?.items.some((text) => unfinished(text.state)) ? SETTLING_REFRESH_MS : false,
@@ -41,10 +43,7 @@ export const textsQuery = (filters: TextFilters, offset: number, limit: number) 
 export const latestTextTimesQuery = (filters: TextFilters, limit: number) =>
   queryOptions({
     queryKey: [...textKeys.lists(), 'latest', filters, limit] as const,
-    queryFn: ({ signal }) =>
-      unwrap(
-        api.GET('/texts', { params: { query: { ...filters, limit, fields: 'items(created,modified)' } }, signal }),
-      ),
+    queryFn: ({ signal }) => findTexts({ ...filters, limit, fields: 'items(created,modified)' }, { signal }),
   });
 
 export const textQuery = (id: number) =>

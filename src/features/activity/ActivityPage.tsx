@@ -10,6 +10,7 @@ import type { CsvColumn } from '../../lib/csv';
 import { formatDateTime } from '../../lib/format';
 import { useListParams } from '../../lib/useListParams';
 import { AUDIT_OPERATIONS, auditOperationLabel } from '../../../shared/auditOperations';
+import { ActivityRecords } from './ActivityRecords';
 import { ACTIVITY_FILTER_NAMES, activityFilterProblem, activitySearchOf } from './activityFilters';
 
 /** What came of a change, in words: CallFire's status is a number an operator should not have to read. */
@@ -28,7 +29,13 @@ const columns: GridColDef<ActivityEntry>[] = [
   { field: 'time', headerName: 'When', width: 190, valueFormatter: (value: number) => formatDateTime(value) },
   { field: 'operator', headerName: 'Operator', width: 160 },
   { field: 'operation', headerName: 'Change', flex: 1, minWidth: 220, valueFormatter: auditOperationLabel },
-  { field: 'records', headerName: 'Records', width: 180, valueGetter: (_value, row) => recordsOf(row) },
+  {
+    field: 'records',
+    headerName: 'Records',
+    width: 220,
+    sortable: false,
+    renderCell: ({ row }) => <ActivityRecords operation={row.operation} records={row.records} />,
+  },
   { field: 'status', headerName: 'Outcome', width: 200, valueFormatter: outcomeOf },
 ];
 

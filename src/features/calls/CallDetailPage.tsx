@@ -1,6 +1,8 @@
-import { Box, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Link, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink, useParams } from 'react-router';
+import { callQuery, recordingAudioUrl, recordingsQuery, type Call } from '../../api/resources/calls';
+import { ActionRecordSections, originDetails, settledColumns, recordsTable } from '../../components/ActionSections';
 import { CallResultChip, CallStateChip } from '../../components/CallChips';
 import { DetailList } from '../../components/DetailList';
 import { Page } from '../../components/Page';
@@ -8,8 +10,7 @@ import { PageSkeleton } from '../../components/PageSkeleton';
 import { Section } from '../../components/Section';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { formatPhone } from '../../lib/phone';
-import { WaveformPlayer } from '../../components/WaveformPlayer';
-import { callQuery, recordingAudioUrl, recordingsQuery } from '../../api/resources/calls';
+import { RecordingPlayer } from './RecordingPlayer';
 
 function Recordings({ callId, settled }: { callId: number; settled: boolean }) {
   const { data: recordings } = useQuery({ ...recordingsQuery(callId), refetchInterval: settled ? false : 1500 });
@@ -20,11 +21,7 @@ function Recordings({ callId, settled }: { callId: number; settled: boolean }) {
     <Stack spacing={3}>
       {recordings.map((recording) => (
         <Box key={recording.id}>
-          <WaveformPlayer
-            src={recordingAudioUrl(recording.id!)}
-            title={`Recording "${recording.name}" (${recording.lengthInSeconds ?? 0} s)`}
-            downloadName={`call-${callId}-${recording.name}.mp3`}
-          />
+          <RecordingPlayer recording={{ ...recording, callId }} src={recordingAudioUrl(recording.id!)} />
           <Stack direction="row" spacing={2} sx={{ mt: 1 }}>
             <Link component={RouterLink} to={`/calls/${callId}/recordings/${encodeURIComponent(recording.name!)}`}>
               Recording {recording.name} details
@@ -39,12 +36,21 @@ function Recordings({ callId, settled }: { callId: number; settled: boolean }) {
   );
 }
 
+type Attempt = NonNullable<Call['records']>[number];
+
+const attempts = recordsTable<Attempt>('Attempts', 'Attempt', 'Not dialled yet.', [
+  { header: 'Result', cell: (record) => <CallResultChip result={record.result} /> },
+  { header: 'Dialled', cell: (record) => formatDateTime(record.originateTime) },
+  { header: 'Answered', cell: (record) => formatDateTime(record.answerTime) },
+  { header: 'Duration (s)', align: 'right', cell: (record) => formatNumber(record.duration) },
+  ...settledColumns<Attempt>(),
+]);
+
 export function CallDetailPage() {
   const id = Number(useParams().id);
   const { data: call } = useQuery(callQuery(id));
   if (!call) return <PageSkeleton />;
   const settled = call.state !== 'READY' && call.state !== 'SELECTED';
-  const attributes = Object.entries(call.attributes ?? {});
   return (
     <Page title={`Call ${id}`}>
       <Stack spacing={3}>
@@ -58,17 +64,7 @@ export function CallDetailPage() {
               },
               { label: 'To', value: formatPhone(call.toNumber) },
               { label: 'From', value: formatPhone(call.fromNumber) },
-              {
-                label: 'Broadcast',
-                value: call.campaignId ? (
-                  <Link component={RouterLink} to={`/broadcasts/voice/${call.campaignId}`}>
-                    Broadcast {call.campaignId}
-                  </Link>
-                ) : (
-                  'Sent on its own'
-                ),
-              },
-              { label: 'Batch', value: call.batchId },
+              ...originDetails(call, 'voice'),
               { label: 'Direction', value: call.inbound ? 'Inbound' : 'Outbound' },
               { label: 'Created', value: formatDateTime(call.created) },
               { label: 'Last change', value: formatDateTime(call.modified) },
@@ -76,49 +72,7 @@ export function CallDetailPage() {
             ]}
           />
         </Section>
-        <Section title="Attempts">
-          {(call.records ?? []).length === 0 ? (
-            <Typography color="text.secondary">Not dialled yet.</Typography>
-          ) : (
-            <Box sx={{ overflowX: 'auto' }}>
-              <Table size="small" aria-label="Attempts">
-                <TableHead>
-                  <TableRow>
-                    <TableCell>Attempt</TableCell>
-                    <TableCell>Result</TableCell>
-                    <TableCell>Dialled</TableCell>
-                    <TableCell>Answered</TableCell>
-                    <TableCell>Finished</TableCell>
-                    <TableCell align="right">Duration (s)</TableCell>
-                    <TableCell align="right">Billed credits</TableCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {call.records!.map((record, index) => (
-                    <TableRow key={record.id ?? index}>
-                      <TableCell>{index + 1}</TableCell>
-                      <TableCell>
-                        <CallResultChip result={record.result} />
-                      </TableCell>
-                      <TableCell>{formatDateTime(record.originateTime)}</TableCell>
-                      <TableCell>{formatDateTime(record.answerTime)}</TableCell>
-                      <TableCell>{formatDateTime(record.finishTime)}</TableCell>
-                      <TableCell align="right">{formatNumber(record.duration)}</TableCell>
-                      <TableCell align="right">{formatNumber(record.billedAmount)}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </Box>
-          )}
-        </Section>
-        <Section title="Attributes">
-          {attributes.length ? (
-            <DetailList details={attributes.map(([label, value]) => ({ label, value }))} />
-          ) : (
-            <Typography color="text.secondary">None.</Typography>
-          )}
-        </Section>
+        <ActionRecordSections table={attempts} action={call} />
         <Section title="Recordings">
           <Recordings callId={id} settled={settled} />
         </Section>

@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink, useLocation } from 'react-router';
 import { callsQuery } from '../../api/resources/calls';
 import { ActionFilterBar } from '../../components/ActionFilterBar';
-import { callColumns } from '../../components/callColumns';
+import { callSearchColumns } from '../../components/callColumns';
 import { Page } from '../../components/Page';
 import { ServerDataGrid } from '../../components/ServerDataGrid';
 import { ACTION_FILTER_NAMES, actionFilterProblems, actionQueryOf } from '../../lib/actionFilters';
@@ -48,9 +48,10 @@ export function CallListPage() {
         setFilters={list.setFilters}
         problems={problems}
         stateLabels={CALL_STATE_LABELS}
+        broadcastKind="voice"
         resultLabels={CALL_RESULT_LABELS}
       />
-      <ServerDataGrid label="Calls" columns={callColumns} data={data} fetching={isFetching} list={list} />
+      <ServerDataGrid label="Calls" columns={callSearchColumns} data={data} fetching={isFetching} list={list} />
     </Page>
   );
 }

@@ -9,7 +9,8 @@ import { Section } from '../../components/Section';
 import { StatusChip } from '../../components/StatusChip';
 import { RECORDING_STATE } from '../../lib/vocabulary';
 import { formatDateTime, formatNumber } from '../../lib/format';
-import { WaveformPlayer } from '../../components/WaveformPlayer';
+import { BroadcastLink } from '../../components/RecordLinks';
+import { RecordingPlayer } from './RecordingPlayer';
 import {
   namedRecordingAudioUrl,
   recordingAudioUrl,
@@ -22,11 +23,7 @@ function RecordingDetails({ recording, src }: { recording: Schema<'CallRecording
     <Page title={`Recording ${recording.name} of call ${recording.callId}`}>
       <Stack spacing={3}>
         <Section title="Audio">
-          <WaveformPlayer
-            src={src}
-            title={`Recording ${recording.name}`}
-            downloadName={`call-${recording.callId}-${recording.name}.mp3`}
-          />
+          <RecordingPlayer recording={recording} src={src} />
         </Section>
         <Section title="Details">
           <DetailList
@@ -40,7 +37,10 @@ function RecordingDetails({ recording, src }: { recording: Schema<'CallRecording
                   </Link>
                 ),
               },
-              { label: 'Broadcast', value: recording.campaignId || 'None' },
+              {
+                label: 'Broadcast',
+                value: recording.campaignId ? <BroadcastLink id={recording.campaignId} kind="voice" /> : 'None',
+              },
               { label: 'State', value: <StatusChip terms={RECORDING_STATE} code={recording.state} /> },
               {
                 label: 'Length',

@@ -22,7 +22,7 @@ export function SoundCard({ sound }: { sound: CampaignSound }) {
               {name}
             </Link>
             <Typography variant="body2" color="text.secondary">
-              {formatSoundLength(sound.lengthInSeconds)} · added {formatDateTime(sound.created)} · id {sound.id}
+              {formatSoundLength(sound.lengthInSeconds)} · added {formatDateTime(sound.created)}
             </Typography>
           </Box>
           <SoundStatusChip status={sound.status} />

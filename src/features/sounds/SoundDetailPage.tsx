@@ -71,7 +71,6 @@ export function SoundDetailPage() {
                 { label: 'Status', value: <SoundStatusChip status={sound.status} /> },
                 { label: 'Length', value: formatSoundLength(sound.lengthInSeconds) },
                 { label: 'Added', value: formatDateTime(sound.created) },
-                { label: 'Sound id', value: sound.id },
               ]}
             />
           </CardContent>

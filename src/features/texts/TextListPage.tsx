@@ -6,7 +6,7 @@ import { textsQuery } from '../../api/resources/texts';
 import { ActionFilterBar } from '../../components/ActionFilterBar';
 import { Page } from '../../components/Page';
 import { ServerDataGrid } from '../../components/ServerDataGrid';
-import { textColumns } from '../../components/textColumns';
+import { textSearchColumns } from '../../components/textColumns';
 import { ACTION_FILTER_NAMES, actionFilterProblems, actionQueryOf } from '../../lib/actionFilters';
 import { CALL_STATE_LABELS, CALL_STATES } from '../../lib/callOutcomes';
 import { TEXT_RESULT_LABELS, TEXT_RESULTS } from '../../lib/textOutcomes';
@@ -37,9 +37,10 @@ export function TextListPage() {
         setFilters={list.setFilters}
         problems={problems}
         stateLabels={CALL_STATE_LABELS}
+        broadcastKind="text"
         resultLabels={TEXT_RESULT_LABELS}
       />
-      <ServerDataGrid label="Texts" columns={textColumns} data={data} fetching={isFetching} list={list} />
+      <ServerDataGrid label="Texts" columns={textSearchColumns} data={data} fetching={isFetching} list={list} />
     </Page>
   );
 }
