@@ -1,8 +1,8 @@
 import DeleteIcon from '@mui/icons-material/Delete';
-import { IconButton, Link, Tooltip } from '@mui/material';
+import { IconButton, Tooltip } from '@mui/material';
 import type { GridColDef, GridRowSelectionModel } from '@mui/x-data-grid';
 import { useMemo } from 'react';
-import { Link as RouterLink } from 'react-router';
+import { linkColumn } from '../../components/gridColumns';
 import type { Schema } from '../../api/types';
 import { ServerDataGrid } from '../../components/ServerDataGrid';
 import { formatDate } from '../../lib/format';
@@ -21,16 +21,13 @@ function inboundBlocked(entry: Entry): string {
 
 function columns(onDelete: (entry: Entry) => void): GridColDef<Entry>[] {
   return [
-    {
+    linkColumn({
       field: 'number',
       headerName: 'Number',
       width: 130,
-      renderCell: ({ row }) => (
-        <Link component={RouterLink} to={`/dnc/${row.number}`}>
-          {formatPhone(row.number)}
-        </Link>
-      ),
-    },
+      to: (row) => `/dnc/${row.number}`,
+      text: (row) => formatPhone(row.number),
+    }),
     {
       field: 'call',
       headerName: 'Do not call',
