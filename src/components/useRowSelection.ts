@@ -1,5 +1,5 @@
 import type { GridRowId, GridRowSelectionModel } from '@mui/x-data-grid';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 
 const noSelection = (): GridRowSelectionModel => ({ type: 'include', ids: new Set() });
 
@@ -18,6 +18,8 @@ export function selectedRowIds<Row, Id extends GridRowId>(
   });
 }
 
+export type RowSelectionGridProps = ReturnType<typeof useRowSelection>['gridProps'];
+
 /**
  * Checkbox selection of a server-paged grid: the selected ids of the rows shown, `clear`, and
  * `gridProps` to spread on the grid.
@@ -27,9 +29,11 @@ export function useRowSelection<Row, Id extends GridRowId>(
   idOf: (row: Row) => Id | undefined,
 ) {
   const [model, setModel] = useState<GridRowSelectionModel>(noSelection);
+  // Stable, so callbacks that clear the selection can be memoized on it.
+  const clear = useCallback(() => setModel(noSelection()), []);
   return {
     ids: selectedRowIds(model, rows, idOf),
-    clear: () => setModel(noSelection()),
+    clear,
     gridProps: { checkboxSelection: true, rowSelectionModel: model, onRowSelectionModelChange: setModel },
   };
 }

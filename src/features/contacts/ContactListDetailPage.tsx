@@ -41,10 +41,8 @@ export function ContactListDetailPage() {
   const id = Number(useParams().id);
   const paging = useListParams([] as const);
   const { data: list } = useQuery(contactListQuery(id));
-  const { data: items, isFetching } = useQuery(
-    contactListItemsQuery(id, { limit: paging.limit, offset: paging.offset }),
-  );
-  const selection = useRowSelection(items?.items, (contact) => contact.id);
+  const items = useQuery(contactListItemsQuery(id, { limit: paging.limit, offset: paging.offset }));
+  const selection = useRowSelection(items.data?.items, (contact) => contact.id);
   const [dialog, setDialog] = useState<'rename' | 'add'>();
   const [confirm, confirmDialog] = useConfirm();
   const [deleteList, deleteDialog] = useDeleteListAction();
@@ -155,8 +153,7 @@ export function ContactListDetailPage() {
           )}
           <ServerDataGrid
             label="Contacts in this list"
-            data={items}
-            fetching={isFetching}
+            query={items}
             list={paging}
             columns={columns}
             {...selection.gridProps}

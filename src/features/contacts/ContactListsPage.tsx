@@ -23,9 +23,7 @@ import { type ContactList, contactListMutations, contactListsQuery } from '../..
 /** Every contact list, newest first, searchable by name. */
 export function ContactListsPage() {
   const list = useListParams(['name'] as const);
-  const { data, isFetching } = useQuery(
-    contactListsQuery(list.filters.name, { limit: list.limit, offset: list.offset }),
-  );
+  const lists = useQuery(contactListsQuery(list.filters.name, { limit: list.limit, offset: list.offset }));
   const [name, setName] = useState(list.filters.name);
   const [renaming, setRenaming] = useState<ContactList>();
   const [creating, setCreating] = useState(false);
@@ -83,8 +81,7 @@ export function ContactListsPage() {
       </Box>
       <ServerDataGrid
         label="Contact lists"
-        data={data}
-        fetching={isFetching}
+        query={lists}
         list={list}
         columns={columns}
         localeText={{ noRowsLabel: 'No lists match this search' }}

@@ -43,13 +43,13 @@ export function ContactsPage() {
     propertyValue: filters.propertyValue || undefined,
     contactListId: filters.list ? Number(filters.list) : undefined,
   };
-  const { data, isFetching } = useQuery(contactsQuery(search, { limit: list.limit, offset: list.offset }));
+  const contacts = useQuery(contactsQuery(search, { limit: list.limit, offset: list.offset }));
   const [dialog, setDialog] = useState<'add' | 'create'>();
   const [deleted, setDeleted] = useState<{ done: number; total: number }>();
   const [confirm, confirmDialog] = useConfirm();
   const navigate = useNavigate();
   const deleteContacts = useMutation(contactMutations.delete());
-  const selection = useRowSelection(data?.items, (contact) => contact.id);
+  const selection = useRowSelection(contacts.data?.items, (contact) => contact.id);
   const selectedIds = selection.ids;
 
   const remove = async (contacts: { id: number; label: string }[]) => {
@@ -139,8 +139,7 @@ export function ContactsPage() {
       )}
       <ServerDataGrid
         label="Contacts"
-        data={data}
-        fetching={isFetching}
+        query={contacts}
         list={list}
         columns={columns}
         {...selection.gridProps}

@@ -121,14 +121,7 @@ export function KeywordsPage() {
             />
           }
         >
-          <ServerDataGrid<KeywordLease>
-            label="Your keywords"
-            data={leases.data}
-            fetching={leases.isFetching}
-            list={list}
-            columns={columns}
-            getRowId={(row) => row.keyword!}
-          />
+          <ServerDataGrid label="Your keywords" query={leases} list={list} columns={columns} rowId="keyword" />
         </Section>
       </Stack>
       {order.confirmDialog}

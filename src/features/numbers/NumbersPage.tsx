@@ -95,7 +95,7 @@ export function NumbersPage() {
         fetching={leases.isFetching}
         list={list}
         columns={columns}
-        getRowId={(row) => row.number!}
+        rowId="number"
       />
     </Page>
   );

@@ -39,9 +39,7 @@ const STATUS_CHOICES: OrderStatus[] = ['PROCESSING', 'FINISHED', 'ERRORED', 'VOI
 export function OrdersPage() {
   const list = useListParams(['status'] as const);
   const status = STATUS_CHOICES.find((choice) => choice === list.filters.status);
-  const { data, isFetching } = useQuery(
-    ordersQuery(status ? { status: [status] } : {}, { offset: list.offset, limit: list.limit }),
-  );
+  const orders = useQuery(ordersQuery(status ? { status: [status] } : {}, { offset: list.offset, limit: list.limit }));
   return (
     <Page title="Orders">
       <NumbersTabs />
@@ -60,14 +58,7 @@ export function OrdersPage() {
           </MenuItem>
         ))}
       </TextField>
-      <ServerDataGrid<NumberOrder>
-        label="Orders"
-        data={data}
-        fetching={isFetching}
-        list={list}
-        columns={columns}
-        getRowId={(row) => row.id!}
-      />
+      <ServerDataGrid label="Orders" query={orders} list={list} columns={columns} />
     </Page>
   );
 }
