@@ -1,7 +1,8 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap } from '../client';
 import type { Schema } from '../types';
 import { contactListKeys, fetchContactListsPage, type Paging } from './contactLists';
+import { pageQuery } from './pageQuery';
 import { resourceMutation } from './resourceMutation';
 
 export type Contact = Schema<'Contact'>;
@@ -40,11 +41,7 @@ export const fetchContactsPage = (search: ContactSearch, paging: Paging, signal?
   );
 
 export const contactsQuery = (search: ContactSearch, paging: Paging) =>
-  queryOptions({
-    queryKey: contactKeys.search(search, paging),
-    queryFn: ({ signal }) => fetchContactsPage(search, paging, signal),
-    placeholderData: keepPreviousData,
-  });
+  pageQuery(contactKeys.search(search, paging), (signal) => fetchContactsPage(search, paging, signal));
 
 export const contactQuery = (id: number) =>
   queryOptions({
