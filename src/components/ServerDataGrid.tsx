@@ -16,10 +16,23 @@ type ServerDataGridProps<Row extends GridValidRowModel> = Omit<
 > & {
   /** Accessible name of the table. */
   label: string;
-  data: PageData<Row> | undefined;
-  fetching: boolean;
   list: ListParams<string>;
-};
+  /** The field that names a row, where it is not `id` (a phone number, a keyword). */
+  rowId?: keyof Row & string;
+} & (
+    | {
+        /** The query for the page shown (its `data` and `isFetching`)… */
+        query: { data?: PageData<Row>; isFetching: boolean };
+        data?: never;
+        fetching?: never;
+      }
+    | {
+        /** …or the page and whether it is being fetched, when they come from elsewhere. */
+        data: PageData<Row> | undefined;
+        fetching: boolean;
+        query?: never;
+      }
+  );
 
 /**
  * A DataGrid over one CallFire page at a time: it never holds more rows than the page, and its
@@ -28,10 +41,12 @@ type ServerDataGridProps<Row extends GridValidRowModel> = Omit<
  */
 export function ServerDataGrid<Row extends GridValidRowModel>({
   label,
-  data,
-  fetching,
+  query,
+  data = query?.data,
+  fetching = query?.isFetching ?? false,
   list,
   columns,
+  rowId,
   ...props
 }: ServerDataGridProps<Row>) {
   const phone = useMediaQuery(useTheme().breakpoints.down('sm'));
@@ -62,6 +77,7 @@ export function ServerDataGrid<Row extends GridValidRowModel>({
       autoHeight
       // One card column fills the grid: its resize separator would only stick out past the edge.
       sx={phone ? { '& .MuiDataGrid-columnSeparator': { display: 'none' } } : undefined}
+      getRowId={rowId ? (row) => row[rowId] : undefined}
       {...props}
     />
   );

@@ -1,7 +1,8 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap } from '../client';
 import type { Schema } from '../types';
 import { uploadWithProgress, type UploadProgress } from '../upload';
+import { pageQuery } from './pageQuery';
 import { resourceMutation } from './resourceMutation';
 
 export type ContactList = Schema<'ContactList'>;
@@ -24,11 +25,7 @@ export const fetchContactListsPage = (name: string, paging: Paging, signal?: Abo
   unwrap(api.GET('/contacts/lists', { params: { query: { ...paging, name: name || undefined } }, signal }));
 
 export const contactListsQuery = (name: string, paging: Paging) =>
-  queryOptions({
-    queryKey: contactListKeys.search(name, paging),
-    queryFn: ({ signal }) => fetchContactListsPage(name, paging, signal),
-    placeholderData: keepPreviousData,
-  });
+  pageQuery(contactListKeys.search(name, paging), (signal) => fetchContactListsPage(name, paging, signal));
 
 /** Statuses a list leaves by itself; while in one, the list is polled. */
 export const IN_PROGRESS_STATUSES: readonly ContactList['status'][] = ['VALIDATING', 'IMPORTING'];
@@ -44,11 +41,7 @@ export const fetchContactListItemsPage = (id: number, paging: Paging, signal?: A
   unwrap(api.GET('/contacts/lists/{id}/items', { params: { path: { id }, query: paging }, signal }));
 
 export const contactListItemsQuery = (id: number, paging: Paging) =>
-  queryOptions({
-    queryKey: contactListKeys.items(id, paging),
-    queryFn: ({ signal }) => fetchContactListItemsPage(id, paging, signal),
-    placeholderData: keepPreviousData,
-  });
+  pageQuery(contactListKeys.items(id, paging), (signal) => fetchContactListItemsPage(id, paging, signal));
 
 export interface ContactListUpload {
   file: Blob;

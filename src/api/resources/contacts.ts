@@ -1,8 +1,9 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap } from '../client';
 import type { Schema } from '../types';
 import { batchLoader } from '../../lib/batchLoader';
 import { contactListKeys, fetchContactListsPage, type Paging } from './contactLists';
+import { pageQuery } from './pageQuery';
 import { resourceMutation } from './resourceMutation';
 
 export type Contact = Schema<'Contact'>;
@@ -41,11 +42,7 @@ export const fetchContactsPage = (search: ContactSearch, paging: Paging, signal?
   );
 
 export const contactsQuery = (search: ContactSearch, paging: Paging) =>
-  queryOptions({
-    queryKey: contactKeys.search(search, paging),
-    queryFn: ({ signal }) => fetchContactsPage(search, paging, signal),
-    placeholderData: keepPreviousData,
-  });
+  pageQuery(contactKeys.search(search, paging), (signal) => fetchContactsPage(search, paging, signal));
 
 export const contactQuery = (id: number) =>
   queryOptions({

@@ -1,11 +1,11 @@
 import {
-  keepPreviousData,
   queryOptions,
   type InvalidateQueryFilters,
   type MutationFunctionContext,
   type QueryKey,
 } from '@tanstack/react-query';
 import { addInBatches, type BulkAddProgress } from '../../lib/bulkAdd';
+import { pageQuery } from './pageQuery';
 import { api, unwrap, type ReadOptions } from '../client';
 import { fieldsParam } from '../fields';
 import type { operations } from '../../../shared/schema';
@@ -65,11 +65,7 @@ export function fetchDncPage(search: DncSearch, offset: number, limit: number, s
 }
 
 export const dncListQuery = (search: DncSearch, paging: { offset: number; limit: number }) =>
-  queryOptions({
-    queryKey: dncKeys.list(search, paging),
-    queryFn: ({ signal }) => fetchDncPage(search, paging.offset, paging.limit, signal),
-    placeholderData: keepPreviousData,
-  });
+  pageQuery(dncKeys.list(search, paging), (signal) => fetchDncPage(search, paging.offset, paging.limit, signal));
 
 export const dncEntryQuery = (number: string) =>
   queryOptions({

@@ -1,8 +1,9 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap } from '../client';
 import type { operations } from '../../../shared/schema';
 import type { Schema } from '../types';
 import { accountKeys } from './account';
+import { pageQuery } from './pageQuery';
 import { resourceMutation } from './resourceMutation';
 
 type Query<K extends keyof operations> = NonNullable<operations[K]['parameters']['query']>;
@@ -44,22 +45,15 @@ export const numberKeys = {
 };
 
 export const numberLeasesQuery = (search: NumberLeaseSearch, paging: Paging) =>
-  queryOptions({
-    queryKey: numberKeys.leasePage(search, paging),
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/numbers/leases', { params: { query: { ...search, ...paging } }, signal })),
-    placeholderData: keepPreviousData,
-  });
+  pageQuery(numberKeys.leasePage(search, paging), (signal) =>
+    unwrap(api.GET('/numbers/leases', { params: { query: { ...search, ...paging } }, signal })),
+  );
 
 /** The configurations of the same page of numbers as numberLeasesQuery (same filters, same order). */
 export const numberConfigsQuery = (search: NumberLeaseSearch, paging: Paging) =>
-  queryOptions({
-    queryKey: numberKeys.configPage(search, paging),
-    queryFn: ({ signal }) => {
-      const { tollFree: _tollFree, lata: _lata, rateCenter: _rateCenter, ...filters } = search;
-      return unwrap(api.GET('/numbers/leases/configs', { params: { query: { ...filters, ...paging } }, signal }));
-    },
-    placeholderData: keepPreviousData,
+  pageQuery(numberKeys.configPage(search, paging), (signal) => {
+    const { tollFree: _tollFree, lata: _lata, rateCenter: _rateCenter, ...filters } = search;
+    return unwrap(api.GET('/numbers/leases/configs', { params: { query: { ...filters, ...paging } }, signal }));
   });
 
 export const numberLeaseQuery = (number: string) =>
@@ -76,12 +70,9 @@ export const numberConfigQuery = (number: string) =>
   });
 
 export const regionsQuery = (search: RegionSearch, paging: Paging) =>
-  queryOptions({
-    queryKey: numberKeys.regions(search, paging),
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/numbers/regions', { params: { query: { ...search, ...paging } }, signal })),
-    placeholderData: keepPreviousData,
-  });
+  pageQuery(numberKeys.regions(search, paging), (signal) =>
+    unwrap(api.GET('/numbers/regions', { params: { query: { ...search, ...paging } }, signal })),
+  );
 
 export const localNumbersQuery = (search: LocalNumberSearch, limit: number) =>
   queryOptions({
@@ -120,12 +111,9 @@ export const availableKeywordsQuery = (keywords: readonly string[]) =>
   });
 
 export const keywordLeasesQuery = (filter: string, paging: Paging) =>
-  queryOptions({
-    queryKey: numberKeys.keywordLeasePage(filter, paging),
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/keywords/leases', { params: { query: { ...(filter ? { filter } : {}), ...paging } }, signal })),
-    placeholderData: keepPreviousData,
-  });
+  pageQuery(numberKeys.keywordLeasePage(filter, paging), (signal) =>
+    unwrap(api.GET('/keywords/leases', { params: { query: { ...(filter ? { filter } : {}), ...paging } }, signal })),
+  );
 
 export const keywordLeaseQuery = (keyword: string) =>
   queryOptions({
@@ -134,11 +122,9 @@ export const keywordLeaseQuery = (keyword: string) =>
   });
 
 export const ordersQuery = (search: OrderSearch, paging: Paging) =>
-  queryOptions({
-    queryKey: numberKeys.orderPage(search, paging),
-    queryFn: ({ signal }) => unwrap(api.GET('/orders', { params: { query: { ...search, ...paging } }, signal })),
-    placeholderData: keepPreviousData,
-  });
+  pageQuery(numberKeys.orderPage(search, paging), (signal) =>
+    unwrap(api.GET('/orders', { params: { query: { ...search, ...paging } }, signal })),
+  );
 
 /** An order, followed every second while CallFire is still processing it. */
 export const orderQuery = (id: number) =>

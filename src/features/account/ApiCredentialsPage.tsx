@@ -24,7 +24,7 @@ const FILTERS = ['name'] as const;
 /** The account's API credentials: find by name, create (password shown once), enable or disable, delete. */
 export function ApiCredentialsPage() {
   const list = useListParams(FILTERS);
-  const { data, isFetching } = useQuery({
+  const credentials = useQuery({
     ...apiCredentialsQuery(list.filters.name, list.limit, list.offset),
     placeholderData: keepPreviousData,
   });
@@ -114,7 +114,7 @@ export function ApiCredentialsPage() {
         onChange={(name) => list.setFilters({ name })}
         sx={{ mb: 2, maxWidth: 320 }}
       />
-      <ServerDataGrid label="API credentials" data={data} fetching={isFetching} list={list} columns={columns} />
+      <ServerDataGrid label="API credentials" query={credentials} list={list} columns={columns} />
       {creating && (
         <CreateCredentialDialog
           onClose={() => setCreating(false)}

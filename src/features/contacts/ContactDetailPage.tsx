@@ -1,22 +1,9 @@
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import EditIcon from '@mui/icons-material/Edit';
-import {
-  Alert,
-  Box,
-  Button,
-  Chip,
-  Link,
-  Skeleton,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Chip, Link, Skeleton, Stack, Typography } from '@mui/material';
 import { useQuery, useMutation } from '@tanstack/react-query';
 import { Link as RouterLink, useParams } from 'react-router';
+import { DataTable, type TableColumn } from '../../components/DataTable';
 import { DetailList } from '../../components/DetailList';
 import { Page } from '../../components/Page';
 import { PageSkeleton } from '../../components/PageSkeleton';
@@ -70,6 +57,37 @@ function Memberships({ id }: { id: number }) {
   );
 }
 
+type HistoryEntry = ReturnType<typeof historyTimeline>[number];
+
+const HISTORY_COLUMNS: TableColumn<HistoryEntry>[] = [
+  {
+    header: 'When',
+    cell: ({ kind, action }) => (
+      <Link component={RouterLink} to={`/${kind}s/${action.id}`}>
+        {formatDateTime(action.created)}
+      </Link>
+    ),
+  },
+  {
+    header: 'Kind',
+    cell: ({ kind, action }) => `${kind === 'call' ? 'Call' : 'Text'}${action.inbound ? ' (inbound)' : ''}`,
+  },
+  { header: 'From', cell: ({ action }) => formatPhone(action.fromNumber) },
+  { header: 'To', cell: ({ action }) => formatPhone(action.toNumber) },
+  {
+    header: 'Result',
+    cell: ({ action }) =>
+      action.finalCallResult ? (
+        <StatusChip terms={CALL_RESULT} code={action.finalCallResult as CallResult} />
+      ) : action.finalTextResult ? (
+        <StatusChip terms={TEXT_RESULT} code={action.finalTextResult as TextResult} />
+      ) : (
+        <StatusChip terms={ACTION_STATE} code={action.state as ActionState | undefined} />
+      ),
+  },
+  { header: 'Message', cell: ({ action }) => action.message ?? '' },
+];
+
 function History({ id }: { id: number }) {
   const { data } = useQuery(contactHistoryQuery(id));
   if (!data) return <Skeleton variant="rounded" height={80} aria-label="Loading history" />;
@@ -77,45 +95,12 @@ function History({ id }: { id: number }) {
   if (timeline.length === 0) return <Typography>No calls or texts with this contact yet.</Typography>;
   return (
     <>
-      <Table size="small" aria-label="Calls and texts">
-        <TableHead>
-          <TableRow>
-            <TableCell>When</TableCell>
-            <TableCell>Kind</TableCell>
-            <TableCell>From</TableCell>
-            <TableCell>To</TableCell>
-            <TableCell>Result</TableCell>
-            <TableCell>Message</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {timeline.map(({ kind, action }) => (
-            <TableRow key={`${kind}-${action.id}`}>
-              <TableCell>
-                <Link component={RouterLink} to={`/${kind}s/${action.id}`}>
-                  {formatDateTime(action.created)}
-                </Link>
-              </TableCell>
-              <TableCell>
-                {kind === 'call' ? 'Call' : 'Text'}
-                {action.inbound ? ' (inbound)' : ''}
-              </TableCell>
-              <TableCell>{formatPhone(action.fromNumber)}</TableCell>
-              <TableCell>{formatPhone(action.toNumber)}</TableCell>
-              <TableCell>
-                {action.finalCallResult ? (
-                  <StatusChip terms={CALL_RESULT} code={action.finalCallResult as CallResult} />
-                ) : action.finalTextResult ? (
-                  <StatusChip terms={TEXT_RESULT} code={action.finalTextResult as TextResult} />
-                ) : (
-                  <StatusChip terms={ACTION_STATE} code={action.state as ActionState | undefined} />
-                )}
-              </TableCell>
-              <TableCell>{action.message ?? ''}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <DataTable
+        label="Calls and texts"
+        columns={HISTORY_COLUMNS}
+        rows={timeline}
+        rowKey={({ kind, action }) => `${kind}-${action.id}`}
+      />
       {(data.calls?.length === HISTORY_LIMIT || data.texts?.length === HISTORY_LIMIT) && (
         <Typography variant="body2" sx={{ mt: 1, color: 'text.secondary' }}>
           Showing the newest {HISTORY_LIMIT} calls and {HISTORY_LIMIT} texts.

@@ -1,12 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
-import { Alert, Box, Button, IconButton, Stack, TextField } from '@mui/material';
+import { Alert, Box, Button, IconButton, Stack } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useFieldArray, useForm, type UseFormRegister, type FieldErrors } from 'react-hook-form';
+import { useFieldArray, useForm, type Control } from 'react-hook-form';
 import { Link as RouterLink, useParams } from 'react-router';
 import { Page } from '../../components/Page';
 import { PageSkeleton } from '../../components/PageSkeleton';
+import { FormTextField } from '../../components/form/FormTextField';
 import { useFormMutation } from '../../components/form/useFormMutation';
 import { useOpenWhenCreated } from '../../lib/useOpenWhenCreated';
 import {
@@ -24,42 +25,39 @@ import { type Contact, contactMutations, contactQuery } from '../../api/resource
 
 function Fields({
   fields,
-  register,
-  errors,
+  control,
 }: {
   fields: readonly (readonly [keyof ContactFormValues & string, string])[];
-  register: UseFormRegister<ContactFormValues>;
-  errors: FieldErrors<ContactFormValues>;
+  control: Control<ContactFormValues>;
 }) {
   return (
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { sm: '1fr 1fr' } }}>
-      {fields.map(([field, label]) => {
-        const error = errors[field] as { message?: string } | undefined;
-        return (
-          <TextField
-            key={field}
-            label={label}
-            {...register(field as never)}
-            error={Boolean(error)}
-            helperText={error?.message}
-            slotProps={
-              field.endsWith('Phone') || field.startsWith('extraPhone')
-                ? { htmlInput: { inputMode: 'tel' } }
-                : undefined
-            }
-          />
-        );
-      })}
+      {fields.map(([field, label]) => (
+        <FormTextField
+          key={field}
+          control={control}
+          name={field}
+          label={label}
+          slotProps={
+            field.endsWith('Phone') || field.startsWith('extraPhone') ? { htmlInput: { inputMode: 'tel' } } : undefined
+          }
+        />
+      ))}
     </Box>
   );
 }
+
+/** A custom property's two fields, the value wider than the name. */
+const PROPERTY_PARTS = [
+  ['name', 1],
+  ['value', 2],
+] as const;
 
 const SERVER_FIELDS = [...CONTACT_FORM_FIELDS, 'properties'] as const;
 
 /** Create (no contact) or edit (a contact) form; once saved it opens the contact's page. */
 function ContactForm({ contact }: { contact?: Contact }) {
   const {
-    register,
     control,
     handleSubmit,
     setError,
@@ -82,30 +80,25 @@ function ContactForm({ contact }: { contact?: Contact }) {
       <Stack spacing={3}>
         {errors.root?.server && <Alert severity="error">{errors.root.server.message}</Alert>}
         <Section title="Name and ids">
-          <Fields fields={TEXT_FIELDS} register={register} errors={errors} />
+          <Fields fields={TEXT_FIELDS} control={control} />
         </Section>
         <Section title="Phone numbers">
-          <Fields fields={PHONE_FIELDS} register={register} errors={errors} />
+          <Fields fields={PHONE_FIELDS} control={control} />
         </Section>
         <Section title="Custom properties">
           {errors.properties?.message && <Alert severity="error">{errors.properties.message}</Alert>}
           <Stack spacing={2}>
             {properties.fields.map((property, index) => (
               <Stack key={property.id} direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
-                <TextField
-                  label={`Property ${index + 1} name`}
-                  {...register(`properties.${index}.name`)}
-                  error={Boolean(errors.properties?.[index]?.name)}
-                  helperText={errors.properties?.[index]?.name?.message}
-                  sx={{ flex: 1 }}
-                />
-                <TextField
-                  label={`Property ${index + 1} value`}
-                  {...register(`properties.${index}.value`)}
-                  error={Boolean(errors.properties?.[index]?.value)}
-                  helperText={errors.properties?.[index]?.value?.message}
-                  sx={{ flex: 2 }}
-                />
+                {PROPERTY_PARTS.map(([part, flex]) => (
+                  <FormTextField
+                    key={part}
+                    control={control}
+                    name={`properties.${index}.${part}`}
+                    label={`Property ${index + 1} ${part}`}
+                    sx={{ flex }}
+                  />
+                ))}
                 <IconButton aria-label={`Remove property ${index + 1}`} onClick={() => properties.remove(index)}>
                   <DeleteOutlineIcon />
                 </IconButton>

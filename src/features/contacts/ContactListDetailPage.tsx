@@ -2,8 +2,8 @@ import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import EditIcon from '@mui/icons-material/Edit';
 import RemoveCircleOutlineIcon from '@mui/icons-material/RemoveCircleOutlined';
-import { Button, Card, CardContent, Paper, Stack, Typography } from '@mui/material';
-import { GridActionsCellItem, type GridColDef, type GridRowSelectionModel } from '@mui/x-data-grid';
+import { Button, Card, CardContent, Stack, Typography } from '@mui/material';
+import type { GridColDef } from '@mui/x-data-grid';
 import { useQuery, useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
@@ -19,9 +19,11 @@ import { contactColumns } from './contactColumns';
 import { contactName } from './contactFormat';
 import { CsvExportButton } from '../../components/CsvExportButton';
 import { contactCsvColumns } from './contactFormat';
-import { noSelection, selectedRowIds } from './gridSelection';
+import { rowActionsColumn } from '../../components/rowActionsColumn';
+import { useRowSelection } from '../../components/useRowSelection';
+import { SelectedContactsBar } from './SelectedContactsBar';
 import { ImportReport } from './ImportReport';
-import { ListNameDialog } from './ListNameDialog';
+import { RenameListDialog } from './ListNameDialog';
 import { ListStatusChip } from './ListStatusChip';
 import { MembersDialog } from './MembersDialog';
 import { Section } from '../../components/Section';
@@ -39,17 +41,15 @@ export function ContactListDetailPage() {
   const id = Number(useParams().id);
   const paging = useListParams([] as const);
   const { data: list } = useQuery(contactListQuery(id));
-  const { data: items, isFetching } = useQuery(
-    contactListItemsQuery(id, { limit: paging.limit, offset: paging.offset }),
-  );
-  const [selection, setSelection] = useState<GridRowSelectionModel>(noSelection);
+  const items = useQuery(contactListItemsQuery(id, { limit: paging.limit, offset: paging.offset }));
+  const selection = useRowSelection(items.data?.items, (contact) => contact.id);
   const [dialog, setDialog] = useState<'rename' | 'add'>();
   const [confirm, confirmDialog] = useConfirm();
   const [deleteList, deleteDialog] = useDeleteListAction();
   const removeItems = useMutation(contactListMutations.removeItems());
   const navigate = useNavigate();
   if (!list) return <PageSkeleton />;
-  const selectedIds = selectedRowIds(selection, items?.items);
+  const selectedIds = selection.ids;
 
   const remove = async (contactIds: number[], label: string) => {
     const confirmed = await confirm({
@@ -63,7 +63,7 @@ export function ContactListDetailPage() {
       { listId: id, contactIds },
       {
         onSuccess: () => {
-          setSelection(noSelection());
+          selection.clear();
           notify(`Removed ${label} from the list`, 'success');
         },
       },
@@ -72,20 +72,16 @@ export function ContactListDetailPage() {
 
   const columns: GridColDef<Contact>[] = [
     ...contactColumns,
-    {
-      field: 'actions',
-      type: 'actions',
-      headerName: 'Actions',
-      width: 80,
-      getActions: ({ row }) => [
-        <GridActionsCellItem
-          key="remove"
-          icon={<RemoveCircleOutlineIcon />}
-          label={`Remove ${contactName(row)} from the list`}
-          onClick={() => void remove([row.id!], contactName(row))}
-        />,
+    rowActionsColumn(
+      (row) => [
+        {
+          icon: <RemoveCircleOutlineIcon />,
+          label: `Remove ${contactName(row)} from the list`,
+          onClick: () => void remove([row.id!], contactName(row)),
+        },
       ],
-    },
+      80,
+    ),
   ];
 
   return (
@@ -141,46 +137,31 @@ export function ContactListDetailPage() {
             </Button>
           </Stack>
           {selectedIds.length > 0 && (
-            <Paper variant="outlined" sx={{ p: 1.5, mb: 2 }} role="region" aria-label="Selected contacts">
-              <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                <Typography sx={{ mr: 1 }}>{selectedIds.length} selected</Typography>
-                <Button
-                  color="error"
-                  onClick={() =>
-                    void remove(
-                      selectedIds,
-                      selectedIds.length === 1 ? 'the selected contact' : `${selectedIds.length} contacts`,
-                    )
-                  }
-                >
-                  Remove selected from list
-                </Button>
-              </Stack>
-            </Paper>
+            <SelectedContactsBar count={selectedIds.length}>
+              <Button
+                color="error"
+                onClick={() =>
+                  void remove(
+                    selectedIds,
+                    selectedIds.length === 1 ? 'the selected contact' : `${selectedIds.length} contacts`,
+                  )
+                }
+              >
+                Remove selected from list
+              </Button>
+            </SelectedContactsBar>
           )}
           <ServerDataGrid
             label="Contacts in this list"
-            data={items}
-            fetching={isFetching}
+            query={items}
             list={paging}
             columns={columns}
-            checkboxSelection
-            rowSelectionModel={selection}
-            onRowSelectionModelChange={setSelection}
+            {...selection.gridProps}
             localeText={{ noRowsLabel: 'This list has no contacts' }}
           />
         </section>
       </Stack>
-      {dialog === 'rename' && (
-        <ListNameDialog
-          title={`Rename ${list.name}`}
-          initialName={list.name}
-          submitLabel="Rename"
-          mutation={contactListMutations.rename(id)}
-          variablesOf={(name) => name}
-          onClose={() => setDialog(undefined)}
-        />
-      )}
+      {dialog === 'rename' && <RenameListDialog list={list} onClose={() => setDialog(undefined)} />}
       {dialog === 'add' && (
         <MembersDialog
           title={`Add contacts to ${list.name}`}

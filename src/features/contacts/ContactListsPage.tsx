@@ -2,41 +2,28 @@ import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import EditIcon from '@mui/icons-material/Edit';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import { Box, Button, Link, TextField } from '@mui/material';
-import { GridActionsCellItem, type GridColDef } from '@mui/x-data-grid';
+import { Box, Button, TextField } from '@mui/material';
+import type { GridColDef } from '@mui/x-data-grid';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
+import { linkColumn } from '../../components/gridColumns';
 import { Page } from '../../components/Page';
+import { rowActionsColumn } from '../../components/rowActionsColumn';
 import { ServerDataGrid } from '../../components/ServerDataGrid';
 import { formatDateTime } from '../../lib/format';
 import { useListParams } from '../../lib/useListParams';
 import { ContactsTabs } from './ContactsTabs';
-import { ListNameDialog } from './ListNameDialog';
+import { RenameListDialog } from './ListNameDialog';
 import { ListStatusChip } from './ListStatusChip';
 import { MembersDialog } from './MembersDialog';
 import { useDeleteListAction } from './useDeleteListAction';
 import { type ContactList, contactListMutations, contactListsQuery } from '../../api/resources/contactLists';
 
-function RenameDialog({ list, onClose }: { list: ContactList; onClose: () => void }) {
-  return (
-    <ListNameDialog
-      title={`Rename ${list.name}`}
-      initialName={list.name}
-      submitLabel="Rename"
-      mutation={contactListMutations.rename(list.id!)}
-      variablesOf={(name) => name}
-      onClose={onClose}
-    />
-  );
-}
-
 /** Every contact list, newest first, searchable by name. */
 export function ContactListsPage() {
   const list = useListParams(['name'] as const);
-  const { data, isFetching } = useQuery(
-    contactListsQuery(list.filters.name, { limit: list.limit, offset: list.offset }),
-  );
+  const lists = useQuery(contactListsQuery(list.filters.name, { limit: list.limit, offset: list.offset }));
   const [name, setName] = useState(list.filters.name);
   const [renaming, setRenaming] = useState<ContactList>();
   const [creating, setCreating] = useState(false);
@@ -44,17 +31,7 @@ export function ContactListsPage() {
   const [deleteList, confirmDialog] = useDeleteListAction();
 
   const columns: GridColDef<ContactList>[] = [
-    {
-      field: 'name',
-      headerName: 'Name',
-      flex: 1,
-      minWidth: 200,
-      renderCell: ({ row }) => (
-        <Link component={RouterLink} to={`/contacts/lists/${row.id}`}>
-          {row.name}
-        </Link>
-      ),
-    },
+    linkColumn({ field: 'name', headerName: 'Name', flex: 1, minWidth: 200, to: (row) => `/contacts/lists/${row.id}` }),
     { field: 'size', headerName: 'Contacts', type: 'number', width: 110 },
     {
       field: 'status',
@@ -63,26 +40,10 @@ export function ContactListsPage() {
       renderCell: ({ row }) => <ListStatusChip status={row.status} />,
     },
     { field: 'created', headerName: 'Created', width: 190, valueFormatter: (value?: number) => formatDateTime(value) },
-    {
-      field: 'actions',
-      type: 'actions',
-      headerName: 'Actions',
-      width: 100,
-      getActions: ({ row }) => [
-        <GridActionsCellItem
-          key="rename"
-          icon={<EditIcon />}
-          label={`Rename ${row.name}`}
-          onClick={() => setRenaming(row)}
-        />,
-        <GridActionsCellItem
-          key="delete"
-          icon={<DeleteOutlineIcon />}
-          label={`Delete ${row.name}`}
-          onClick={() => void deleteList(row)}
-        />,
-      ],
-    },
+    rowActionsColumn((row) => [
+      { icon: <EditIcon />, label: `Rename ${row.name}`, onClick: () => setRenaming(row) },
+      { icon: <DeleteOutlineIcon />, label: `Delete ${row.name}`, onClick: () => void deleteList(row) },
+    ]),
   ];
 
   const search = (event: FormEvent) => {
@@ -120,13 +81,12 @@ export function ContactListsPage() {
       </Box>
       <ServerDataGrid
         label="Contact lists"
-        data={data}
-        fetching={isFetching}
+        query={lists}
         list={list}
         columns={columns}
         localeText={{ noRowsLabel: 'No lists match this search' }}
       />
-      {renaming && <RenameDialog list={renaming} onClose={() => setRenaming(undefined)} />}
+      {renaming && <RenameListDialog list={renaming} onClose={() => setRenaming(undefined)} />}
       {creating && (
         <MembersDialog
           title="New list"

@@ -29,9 +29,11 @@ export function ContactSearchForm({
     if ((parsed && !parsed.ok) || valueWithoutName) return;
     onSearch({ ...draft, number: parsed?.ok ? draft.number.trim() : '', propertyName: draft.propertyName.trim() });
   };
-  const field = (name: keyof SearchFilters) => ({
+  const field = (name: keyof SearchFilters, error?: string) => ({
     value: draft[name],
     onChange: (event: { target: { value: string } }) => setDraft({ ...draft, [name]: event.target.value }),
+    error: Boolean(error),
+    helperText: error,
   });
 
   return (
@@ -42,21 +44,9 @@ export function ContactSearchForm({
       onSubmit={submit}
       sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mb: 2, alignItems: 'flex-start' }}
     >
-      <TextField
-        size="small"
-        label="Phone number"
-        {...field('number')}
-        error={Boolean(numberError)}
-        helperText={numberError}
-      />
+      <TextField size="small" label="Phone number" {...field('number', numberError)} />
       <TextField size="small" label="Property name" {...field('propertyName')} />
-      <TextField
-        size="small"
-        label="Property value"
-        {...field('propertyValue')}
-        error={Boolean(valueError)}
-        helperText={valueError}
-      />
+      <TextField size="small" label="Property value" {...field('propertyValue', valueError)} />
       <TextField select size="small" label="In list" {...field('list')} sx={{ minWidth: 180 }}>
         <MenuItem value="">Any list</MenuItem>
         {(lists?.items ?? []).map((list) => (

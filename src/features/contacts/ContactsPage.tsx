@@ -1,6 +1,6 @@
 import AddIcon from '@mui/icons-material/Add';
-import { Box, Button, LinearProgress, Paper, Stack, Typography } from '@mui/material';
-import { GridActionsCellItem, type GridColDef, type GridRowSelectionModel } from '@mui/x-data-grid';
+import { Box, Button, LinearProgress, Typography } from '@mui/material';
+import type { GridColDef } from '@mui/x-data-grid';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import EditIcon from '@mui/icons-material/Edit';
 import { useQuery, useMutation } from '@tanstack/react-query';
@@ -19,7 +19,9 @@ import { ContactSearchForm, SEARCH_FILTERS } from './ContactSearchForm';
 import { ContactsTabs } from './ContactsTabs';
 import { CsvExportButton } from '../../components/CsvExportButton';
 import { contactCsvColumns } from './contactFormat';
-import { noSelection, selectedRowIds } from './gridSelection';
+import { rowActionsColumn } from '../../components/rowActionsColumn';
+import { useRowSelection } from '../../components/useRowSelection';
+import { SelectedContactsBar } from './SelectedContactsBar';
 import { ListNameDialog } from './ListNameDialog';
 import { contactListMutations } from '../../api/resources/contactLists';
 import {
@@ -41,14 +43,14 @@ export function ContactsPage() {
     propertyValue: filters.propertyValue || undefined,
     contactListId: filters.list ? Number(filters.list) : undefined,
   };
-  const { data, isFetching } = useQuery(contactsQuery(search, { limit: list.limit, offset: list.offset }));
-  const [selection, setSelection] = useState<GridRowSelectionModel>(noSelection);
+  const contacts = useQuery(contactsQuery(search, { limit: list.limit, offset: list.offset }));
   const [dialog, setDialog] = useState<'add' | 'create'>();
   const [deleted, setDeleted] = useState<{ done: number; total: number }>();
   const [confirm, confirmDialog] = useConfirm();
   const navigate = useNavigate();
   const deleteContacts = useMutation(contactMutations.delete());
-  const selectedIds = selectedRowIds(selection, data?.items);
+  const selection = useRowSelection(contacts.data?.items, (contact) => contact.id);
+  const selectedIds = selection.ids;
 
   const remove = async (contacts: { id: number; label: string }[]) => {
     const confirmed = await confirm({
@@ -68,7 +70,7 @@ export function ContactsPage() {
       {
         onSuccess: () => {
           notify(contacts.length === 1 ? 'Contact deleted' : `${contacts.length} contacts deleted`, 'success');
-          setSelection(noSelection());
+          selection.clear();
         },
         onSettled: () => setDeleted(undefined),
       },
@@ -77,26 +79,18 @@ export function ContactsPage() {
 
   const columns: GridColDef<Contact>[] = [
     ...contactColumns,
-    {
-      field: 'actions',
-      type: 'actions',
-      headerName: 'Actions',
-      width: 100,
-      getActions: ({ row }) => [
-        <GridActionsCellItem
-          key="edit"
-          icon={<EditIcon />}
-          label={`Edit ${contactName(row)}`}
-          onClick={() => void navigate(`/contacts/${row.id}/edit`)}
-        />,
-        <GridActionsCellItem
-          key="delete"
-          icon={<DeleteOutlineIcon />}
-          label={`Delete ${contactName(row)}`}
-          onClick={() => void remove([{ id: row.id!, label: contactName(row) }])}
-        />,
-      ],
-    },
+    rowActionsColumn((row) => [
+      {
+        icon: <EditIcon />,
+        label: `Edit ${contactName(row)}`,
+        onClick: () => void navigate(`/contacts/${row.id}/edit`),
+      },
+      {
+        icon: <DeleteOutlineIcon />,
+        label: `Delete ${contactName(row)}`,
+        onClick: () => void remove([{ id: row.id!, label: contactName(row) }]),
+      },
+    ]),
   ];
 
   return (
@@ -119,20 +113,17 @@ export function ContactsPage() {
       {confirmDialog}
       <ContactSearchForm key={JSON.stringify(filters)} filters={filters} onSearch={list.setFilters} />
       {selectedIds.length > 0 && (
-        <Paper variant="outlined" sx={{ p: 1.5, mb: 2 }} role="region" aria-label="Selected contacts">
-          <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-            <Typography sx={{ mr: 1 }}>{selectedIds.length} selected</Typography>
-            <Button onClick={() => setDialog('add')}>Add to list</Button>
-            <Button onClick={() => setDialog('create')}>New list from selection</Button>
-            <Button
-              color="error"
-              disabled={deleted !== undefined}
-              onClick={() => void remove(selectedIds.map((id) => ({ id, label: `contact ${id}` })))}
-            >
-              Delete selected
-            </Button>
-          </Stack>
-        </Paper>
+        <SelectedContactsBar count={selectedIds.length}>
+          <Button onClick={() => setDialog('add')}>Add to list</Button>
+          <Button onClick={() => setDialog('create')}>New list from selection</Button>
+          <Button
+            color="error"
+            disabled={deleted !== undefined}
+            onClick={() => void remove(selectedIds.map((id) => ({ id, label: `contact ${id}` })))}
+          >
+            Delete selected
+          </Button>
+        </SelectedContactsBar>
       )}
       {deleted && (
         <Box sx={{ mb: 2 }}>
@@ -148,13 +139,10 @@ export function ContactsPage() {
       )}
       <ServerDataGrid
         label="Contacts"
-        data={data}
-        fetching={isFetching}
+        query={contacts}
         list={list}
         columns={columns}
-        checkboxSelection
-        rowSelectionModel={selection}
-        onRowSelectionModelChange={setSelection}
+        {...selection.gridProps}
         localeText={{ noRowsLabel: 'No contacts match this search' }}
       />
       {dialog === 'add' && <ChooseListDialog contactIds={selectedIds} onClose={() => setDialog(undefined)} />}

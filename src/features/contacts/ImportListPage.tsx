@@ -8,11 +8,6 @@ import {
   Link,
   MenuItem,
   Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
   TextField,
   Typography,
 } from '@mui/material';
@@ -26,6 +21,7 @@ import { FileDropZone } from '../../components/FileDropZone';
 import { FormTextField } from '../../components/form/FormTextField';
 import { FormToggle } from '../../components/form/FormToggle';
 import { useFormMutation } from '../../components/form/useFormMutation';
+import { DataTable, type TableColumn } from '../../components/DataTable';
 import { Page } from '../../components/Page';
 import { UploadProgressBar } from '../../components/UploadProgressBar';
 import { useUnsavedChangesWarning } from '../../lib/useUnsavedChangesWarning';
@@ -70,64 +66,56 @@ function ColumnMapping({
     onChange(mapping.map((old, at) => (at === index ? target : old)));
   return (
     <Box sx={{ overflowX: 'auto' }}>
-      <Table size="small" aria-label="Columns and first rows">
-        <TableHead>
-          <TableRow>
-            {chosen.preview.header.map((header, index) => {
-              const target = mapping[index];
-              const column = header || `Column ${index + 1}`;
-              return (
-                <TableCell key={index} sx={{ verticalAlign: 'top', minWidth: 190 }}>
-                  <Stack spacing={1}>
-                    <Typography variant="subtitle2">{column}</Typography>
-                    <TextField
-                      select
-                      size="small"
-                      label={`${column} goes to`}
-                      value={targetValue(target)}
-                      error={problems.has(index) && target.kind !== 'property'}
-                      helperText={target.kind !== 'property' ? problems.get(index) : undefined}
-                      onChange={(event) => {
-                        const value = event.target.value;
-                        if (value === 'ignore') set(index, { kind: 'ignore' });
-                        else if (value === 'property') set(index, { kind: 'property', name: header.trim() });
-                        else set(index, { kind: 'field', field: value.slice('field:'.length) });
-                      }}
-                    >
-                      {CONTACT_FIELD_CHOICES.map(([field, label]) => (
-                        <MenuItem key={field} value={`field:${field}`}>
-                          {label}
-                        </MenuItem>
-                      ))}
-                      <MenuItem value="property">Custom property</MenuItem>
-                      <MenuItem value="ignore">Leave out</MenuItem>
-                    </TextField>
-                    {target.kind === 'property' && (
-                      <TextField
-                        size="small"
-                        label={`${column} property name`}
-                        value={target.name}
-                        error={problems.has(index)}
-                        helperText={problems.get(index)}
-                        onChange={(event) => set(index, { kind: 'property', name: event.target.value })}
-                      />
-                    )}
-                  </Stack>
-                </TableCell>
-              );
-            })}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {chosen.preview.rows.map((row, rowIndex) => (
-            <TableRow key={rowIndex}>
-              {chosen.preview.header.map((_, index) => (
-                <TableCell key={index}>{row[index] ?? ''}</TableCell>
-              ))}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <DataTable
+        label="Columns and first rows"
+        columns={chosen.preview.header.map((header, index): TableColumn<string[]> => {
+          const target = mapping[index];
+          const column = header || `Column ${index + 1}`;
+          return {
+            headerSx: { verticalAlign: 'top', minWidth: 190 },
+            header: (
+              <Stack spacing={1}>
+                <Typography variant="subtitle2">{column}</Typography>
+                <TextField
+                  select
+                  size="small"
+                  label={`${column} goes to`}
+                  value={targetValue(target)}
+                  error={problems.has(index) && target.kind !== 'property'}
+                  helperText={target.kind !== 'property' ? problems.get(index) : undefined}
+                  onChange={(event) => {
+                    const value = event.target.value;
+                    if (value === 'ignore') set(index, { kind: 'ignore' });
+                    else if (value === 'property') set(index, { kind: 'property', name: header.trim() });
+                    else set(index, { kind: 'field', field: value.slice('field:'.length) });
+                  }}
+                >
+                  {CONTACT_FIELD_CHOICES.map(([field, label]) => (
+                    <MenuItem key={field} value={`field:${field}`}>
+                      {label}
+                    </MenuItem>
+                  ))}
+                  <MenuItem value="property">Custom property</MenuItem>
+                  <MenuItem value="ignore">Leave out</MenuItem>
+                </TextField>
+                {target.kind === 'property' && (
+                  <TextField
+                    size="small"
+                    label={`${column} property name`}
+                    value={target.name}
+                    error={problems.has(index)}
+                    helperText={problems.get(index)}
+                    onChange={(event) => set(index, { kind: 'property', name: event.target.value })}
+                  />
+                )}
+              </Stack>
+            ),
+            cell: (row) => row[index] ?? '',
+          };
+        })}
+        rows={chosen.preview.rows}
+        rowKey={(_row, rowIndex) => rowIndex}
+      />
     </Box>
   );
 }

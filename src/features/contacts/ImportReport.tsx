@@ -1,17 +1,15 @@
-import {
-  Alert,
-  Box,
-  LinearProgress,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, LinearProgress, Typography } from '@mui/material';
 import { type ContactList, IN_PROGRESS_STATUSES } from '../../api/resources/contactLists';
 import { countLabel, formatNumber } from '../../lib/format';
 import { inPlainWords, LIST_STATUS, wordFor } from '../../lib/vocabulary';
+import { DataTable, type TableColumn } from '../../components/DataTable';
+
+type Rejection = NonNullable<NonNullable<ContactList['sandboxImport']>['rejections']>[number];
+
+const REJECTION_COLUMNS: TableColumn<Rejection>[] = [
+  { header: 'Row', cell: (rejection) => rejection.row },
+  { header: 'Why it was rejected', cell: (rejection) => inPlainWords(rejection.reason ?? '') },
+];
 
 /**
  * How a CSV import stands: rows read so far while the list validates, then accepted and rejected
@@ -57,22 +55,12 @@ export function ImportReport({ list }: { list: ContactList }) {
       </Alert>
       {rejections.length > 0 && (
         <>
-          <Table size="small" aria-label="Rejected rows">
-            <TableHead>
-              <TableRow>
-                <TableCell>Row</TableCell>
-                <TableCell>Why it was rejected</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {rejections.map((rejection) => (
-                <TableRow key={rejection.row}>
-                  <TableCell>{rejection.row}</TableCell>
-                  <TableCell>{inPlainWords(rejection.reason ?? '')}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <DataTable
+            label="Rejected rows"
+            columns={REJECTION_COLUMNS}
+            rows={rejections}
+            rowKey={(rejection, index) => rejection.row ?? index}
+          />
           {(report.rejectedRows ?? 0) > rejections.length && (
             <Typography variant="body2" sx={{ mt: 1, color: 'text.secondary' }}>
               The first {rejections.length.toLocaleString()} of {report.rejectedRows?.toLocaleString()} rejected rows

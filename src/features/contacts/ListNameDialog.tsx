@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { UseMutationOptions } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { useForm } from 'react-hook-form';
 import { z } from 'zod';
+import { contactListMutations, type ContactList } from '../../api/resources/contactLists';
 import { FormDialog } from '../../components/form/FormDialog';
 import { FormTextField } from '../../components/form/FormTextField';
-import { useFormMutation } from '../../components/form/useFormMutation';
+import { useMutationForm } from '../../components/form/useMutationForm';
 import { listNameSchema } from './listName';
 
 const schema = z.object({ name: listNameSchema });
@@ -30,30 +30,33 @@ export function ListNameDialog<Result, Variables>({
   onDone?: (result: Result) => void;
   onClose: () => void;
 }) {
-  const { control, handleSubmit, setError, formState } = useForm({
-    resolver: zodResolver(schema),
-    defaultValues: { name: initialName },
+  const { form, dialogProps } = useMutationForm({
+    form: { resolver: zodResolver(schema), defaultValues: { name: initialName } },
+    mutation,
+    serverFields: ['name'],
+    variablesOf: ({ name }) => variablesOf(name),
+    onSaved: (result) => {
+      onClose();
+      onDone?.(result);
+    },
   });
-  const save = useFormMutation(mutation, setError, ['name']);
-  const submit = handleSubmit(({ name }) =>
-    save.mutate(variablesOf(name), {
-      onSuccess: (result) => {
-        onClose();
-        onDone?.(result);
-      },
-    }),
-  );
   return (
-    <FormDialog
-      title={title}
-      description={description}
-      submitLabel={submitLabel}
-      onSubmit={submit}
-      onClose={onClose}
-      pending={save.isPending}
-      formError={formState.errors.root?.server?.message}
-    >
-      <FormTextField control={control} name="name" label="List name" autoFocus fullWidth margin="dense" />
+    <FormDialog title={title} description={description} submitLabel={submitLabel} onClose={onClose} {...dialogProps}>
+      <FormTextField control={form.control} name="name" label="List name" autoFocus fullWidth margin="dense" />
     </FormDialog>
+  );
+}
+
+/** Renames `list`. */
+export function RenameListDialog({ list, onClose }: { list: ContactList; onClose: () => void }) {
+  return (
+    <ListNameDialog
+      title={`Rename ${list.name}`}
+      initialName={list.name}
+      submitLabel="Rename"
+      mutation={contactListMutations.rename(list.id!)}
+      variablesOf={(name) => name}
+      onClose={onClose}
+    />
   );
 }

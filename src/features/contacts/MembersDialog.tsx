@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { FormControlLabel, Radio, RadioGroup, Stack } from '@mui/material';
 import type { UseMutationOptions } from '@tanstack/react-query';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import type { Schema } from '../../api/types';
 import { FormDialog } from '../../components/form/FormDialog';
 import { FormPhoneListField } from '../../components/form/FormPhoneListField';
 import { FormSelect } from '../../components/form/FormSelect';
 import { FormTextField } from '../../components/form/FormTextField';
-import { useFormMutation } from '../../components/form/useFormMutation';
+import { useMutationForm } from '../../components/form/useMutationForm';
 import {
   MEMBERS_SERVER_FIELDS,
   membersFormSchema,
@@ -41,29 +41,23 @@ export function MembersDialog<Result, Variables>({
   onDone: (result: Result) => void;
   onClose: () => void;
 }) {
-  const { control, handleSubmit, setError, formState } = useForm<MembersFormValues>({
-    resolver: zodResolver(membersFormSchema(withName)),
-    defaultValues: { name: '', source: 'numbers', numbers: '', ids: '', field: 'homePhone' },
+  const { form, dialogProps } = useMutationForm<MembersFormValues, Result, Variables>({
+    form: {
+      resolver: zodResolver(membersFormSchema(withName)),
+      defaultValues: { name: '', source: 'numbers', numbers: '', ids: '', field: 'homePhone' },
+    },
+    mutation,
+    serverFields: MEMBERS_SERVER_FIELDS,
+    variablesOf: (values) => variablesOf({ ...membersRequest(values), name: values.name.trim() }),
+    onSaved: (result) => {
+      onClose();
+      onDone(result);
+    },
   });
+  const { control } = form;
   const source = useWatch({ control, name: 'source' });
-  const save = useFormMutation(mutation, setError, MEMBERS_SERVER_FIELDS);
-  const submit = handleSubmit((values) =>
-    save.mutate(variablesOf({ ...membersRequest(values), name: values.name.trim() }), {
-      onSuccess: (result) => {
-        onClose();
-        onDone(result);
-      },
-    }),
-  );
   return (
-    <FormDialog
-      title={title}
-      submitLabel={submitLabel}
-      onSubmit={submit}
-      onClose={onClose}
-      pending={save.isPending}
-      formError={formState.errors.root?.server?.message}
-    >
+    <FormDialog title={title} submitLabel={submitLabel} onClose={onClose} {...dialogProps}>
       <Stack spacing={2} sx={{ pt: 1 }}>
         {withName && <FormTextField control={control} name="name" label="List name" autoFocus />}
         <Controller

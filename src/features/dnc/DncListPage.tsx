@@ -2,7 +2,6 @@ import AddIcon from '@mui/icons-material/Add';
 import DeleteSweepIcon from '@mui/icons-material/DeleteSweep';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import { Button, Stack, Typography } from '@mui/material';
-import type { GridRowSelectionModel } from '@mui/x-data-grid';
 import { useQuery, useMutation } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
@@ -13,26 +12,27 @@ import { formatPhone } from '../../lib/phone';
 import { useListParams } from '../../lib/useListParams';
 import { DeleteBySourceDialog } from './DeleteBySourceDialog';
 import { DncFilterBar } from './DncFilterBar';
-import { DncTable, selectedNumbers } from './DncTable';
+import { DncTable } from './DncTable';
+import { useRowSelection } from '../../components/useRowSelection';
 import { CsvExportButton } from '../../components/CsvExportButton';
 import { dncCsvColumns } from './dncCsv';
 import { DNC_FILTERS, searchFromFilters } from './dncSearch';
 import { dncListQuery, dncMutations, fetchDncPage } from '../../api/resources/dnc';
 import { countLabel } from '../../lib/format';
 
-const NO_SELECTION: GridRowSelectionModel = { type: 'include', ids: new Set() };
-
 /** The account's do-not-contact list: search, toggle, delete, export. */
 export function DncListPage() {
   const list = useListParams(DNC_FILTERS);
   const search = useMemo(() => searchFromFilters(list.filters), [list.filters]);
-  const { data, isFetching } = useQuery(dncListQuery(search, { offset: list.offset, limit: list.limit }));
-  const [selection, setSelection] = useState<GridRowSelectionModel>(NO_SELECTION);
+  const entries = useQuery(dncListQuery(search, { offset: list.offset, limit: list.limit }));
+  const { data } = entries;
+  const selection = useRowSelection(data?.items, (entry) => entry.number);
+  const { clear: clearSelection } = selection;
   const [sourceDialogOpen, setSourceDialogOpen] = useState(false);
   const [confirm, confirmDialog] = useConfirm();
   const { mutate: deleteNumbers } = useMutation(dncMutations.delete());
 
-  const selected = selectedNumbers(data?.items ?? [], selection);
+  const selected = selection.ids;
 
   const remove = useCallback(
     async (numbers: string[]) => {
@@ -48,12 +48,12 @@ export function DncListPage() {
       if (!confirmed) return;
       deleteNumbers(numbers, {
         onSuccess: () => {
-          setSelection(NO_SELECTION);
+          clearSelection();
           notify(one ? `Deleted ${formatPhone(numbers[0])}` : `Deleted ${numbers.length} numbers`, 'success');
         },
       });
     },
-    [confirm, deleteNumbers],
+    [confirm, deleteNumbers, clearSelection],
   );
   const deleteEntry = useCallback((entry: { number?: string }) => void remove([entry.number!]), [remove]);
 
@@ -91,14 +91,7 @@ export function DncListPage() {
           fetchPage={(offset, limit, signal) => fetchDncPage(search, offset, limit, signal)}
         />
       </Stack>
-      <DncTable
-        data={data}
-        fetching={isFetching}
-        list={list}
-        selection={selection}
-        onSelectionChange={setSelection}
-        onDelete={deleteEntry}
-      />
+      <DncTable query={entries} list={list} selection={selection.gridProps} onDelete={deleteEntry} />
       <DeleteBySourceDialog
         open={sourceDialogOpen}
         initialSource={list.filters.source}

@@ -1,10 +1,11 @@
 import DeleteIcon from '@mui/icons-material/Delete';
-import { IconButton, Link, Tooltip } from '@mui/material';
-import type { GridColDef, GridRowSelectionModel } from '@mui/x-data-grid';
+import { IconButton, Tooltip } from '@mui/material';
+import type { GridColDef } from '@mui/x-data-grid';
 import { useMemo } from 'react';
-import { Link as RouterLink } from 'react-router';
+import { linkColumn } from '../../components/gridColumns';
 import type { Schema } from '../../api/types';
 import { ServerDataGrid } from '../../components/ServerDataGrid';
+import type { RowSelectionGridProps } from '../../components/useRowSelection';
 import { formatDate } from '../../lib/format';
 import { formatPhone } from '../../lib/phone';
 import type { ListParams } from '../../lib/useListParams';
@@ -21,16 +22,13 @@ function inboundBlocked(entry: Entry): string {
 
 function columns(onDelete: (entry: Entry) => void): GridColDef<Entry>[] {
   return [
-    {
+    linkColumn({
       field: 'number',
       headerName: 'Number',
       width: 130,
-      renderCell: ({ row }) => (
-        <Link component={RouterLink} to={`/dnc/${row.number}`}>
-          {formatPhone(row.number)}
-        </Link>
-      ),
-    },
+      to: (row) => `/dnc/${row.number}`,
+      text: (row) => formatPhone(row.number),
+    }),
     {
       field: 'call',
       headerName: 'Do not call',
@@ -68,26 +66,15 @@ function columns(onDelete: (entry: Entry) => void): GridColDef<Entry>[] {
   ];
 }
 
-/** The numbers of this page that a selection model covers ('exclude' means all but the ids). */
-export function selectedNumbers(rows: Entry[], selection: GridRowSelectionModel): string[] {
-  return rows
-    .map((row) => row.number!)
-    .filter((number) => (selection.type === 'include' ? selection.ids.has(number) : !selection.ids.has(number)));
-}
-
 export function DncTable({
-  data,
-  fetching,
+  query,
   list,
   selection,
-  onSelectionChange,
   onDelete,
 }: {
-  data: Schema<'DoNotContactPage'> | undefined;
-  fetching: boolean;
+  query: { data?: Schema<'DoNotContactPage'>; isFetching: boolean };
   list: ListParams<DncFilter>;
-  selection: GridRowSelectionModel;
-  onSelectionChange: (selection: GridRowSelectionModel) => void;
+  selection: RowSelectionGridProps;
   onDelete: (entry: Entry) => void;
 }) {
   // The grid rebuilds its column state when the array changes, so it must keep its identity.
@@ -95,14 +82,11 @@ export function DncTable({
   return (
     <ServerDataGrid<Entry>
       label="Do-not-contact numbers"
-      data={data}
-      fetching={fetching}
+      query={query}
       list={list}
       columns={gridColumns}
-      getRowId={(row) => row.number!}
-      checkboxSelection
-      rowSelectionModel={selection}
-      onRowSelectionModelChange={onSelectionChange}
+      rowId="number"
+      {...selection}
     />
   );
 }

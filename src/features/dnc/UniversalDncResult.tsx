@@ -1,5 +1,6 @@
-import { Chip, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Chip, Paper, Typography } from '@mui/material';
 import type { Schema } from '../../api/types';
+import { DataTable, type TableColumn } from '../../components/DataTable';
 import { formatPhone } from '../../lib/phone';
 
 function Allowed({ allowed }: { allowed: boolean | undefined }) {
@@ -10,6 +11,18 @@ function Allowed({ allowed }: { allowed: boolean | undefined }) {
   );
 }
 
+interface Direction {
+  direction: string;
+  calls: boolean | undefined;
+  texts: boolean | undefined;
+}
+
+const DIRECTION_COLUMNS: TableColumn<Direction>[] = [
+  { header: 'Direction', cell: (row) => row.direction, rowHeader: true },
+  { header: 'Calls', cell: (row) => <Allowed allowed={row.calls} /> },
+  { header: 'Texts', cell: (row) => <Allowed allowed={row.texts} /> },
+];
+
 /** The platform's answer for one number: what may go to it and what may come from it. */
 export function UniversalDncResult({ result }: { result: Schema<'UniversalDoNotContact'> }) {
   const to = formatPhone(result.toNumber);
@@ -19,33 +32,15 @@ export function UniversalDncResult({ result }: { result: Schema<'UniversalDoNotC
       <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
         {to}
       </Typography>
-      <Table size="small" aria-label={`What is allowed between ${from} and ${to}`}>
-        <TableHead>
-          <TableRow>
-            <TableCell>Direction</TableCell>
-            <TableCell>Calls</TableCell>
-            <TableCell>Texts</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {[
-            { direction: `Outbound: from ${from} to ${to}`, calls: result.outboundCall, texts: result.outboundText },
-            { direction: `Inbound: from ${to} to ${from}`, calls: result.inboundCall, texts: result.inboundText },
-          ].map(({ direction, calls, texts }) => (
-            <TableRow key={direction}>
-              <TableCell component="th" scope="row">
-                {direction}
-              </TableCell>
-              <TableCell>
-                <Allowed allowed={calls} />
-              </TableCell>
-              <TableCell>
-                <Allowed allowed={texts} />
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <DataTable
+        label={`What is allowed between ${from} and ${to}`}
+        columns={DIRECTION_COLUMNS}
+        rows={[
+          { direction: `Outbound: from ${from} to ${to}`, calls: result.outboundCall, texts: result.outboundText },
+          { direction: `Inbound: from ${to} to ${from}`, calls: result.inboundCall, texts: result.inboundText },
+        ]}
+        rowKey={(row) => row.direction}
+      />
     </Paper>
   );
 }

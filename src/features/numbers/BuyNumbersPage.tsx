@@ -134,8 +134,7 @@ export function BuyNumbersPage() {
               />
               <NumberChoices
                 label="Toll-free numbers for sale"
-                numbers={tollFreeNumbers.data?.items}
-                loading={tollFreeNumbers.isFetching}
+                search={tollFreeNumbers}
                 chosen={chosen}
                 onToggle={toggle}
               />
@@ -150,26 +149,19 @@ export function BuyNumbersPage() {
                 />
                 {searched && (
                   <Box sx={{ mt: 2 }}>
-                    <ServerDataGrid<Region>
+                    <ServerDataGrid
                       label="Regions"
-                      data={regions.data}
-                      fetching={regions.isFetching}
+                      query={regions}
                       list={list}
                       columns={regionColumns}
-                      getRowId={(row) => row.prefix!}
+                      rowId="prefix"
                     />
                   </Box>
                 )}
               </Section>
               {(searched || region) && (
                 <Section title={region ? `Numbers in ${prefixLabel(region)}` : 'Numbers in these regions'}>
-                  <NumberChoices
-                    label="Local numbers for sale"
-                    numbers={local.data?.items}
-                    loading={local.isFetching}
-                    chosen={chosen}
-                    onToggle={toggle}
-                  />
+                  <NumberChoices label="Local numbers for sale" search={local} chosen={chosen} onToggle={toggle} />
                 </Section>
               )}
             </>

@@ -1,8 +1,7 @@
-import { Box, Card, CardContent, Link, Stack } from '@mui/material';
+import { Box, Card, CardContent, Stack } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link as RouterLink } from 'react-router';
 import { errorMessage } from '../../api/ApiError';
 import {
   availableKeywordsQuery,
@@ -19,31 +18,22 @@ import { useListParams } from '../../lib/useListParams';
 import { KeywordChecker } from './KeywordChecker';
 import { KeywordLeaseSwitch } from './KeywordLeaseSwitch';
 import { readKeywords } from './keywordInput';
-import { StatusChip } from '../../components/StatusChip';
+import { linkColumn, statusColumn } from '../../components/gridColumns';
 import { LEASE_STATUS } from '../../lib/vocabulary';
 import { NumbersTabs } from './NumbersTabs';
 import { OrderSummary } from './OrderSummary';
 import { usePlaceOrder } from './usePlaceOrder';
 
 const columns: GridColDef<KeywordLease>[] = [
-  {
+  linkColumn({
     field: 'keyword',
     headerName: 'Keyword',
     flex: 1,
     minWidth: 140,
-    renderCell: ({ row }) => (
-      <Link component={RouterLink} to={`/numbers/keywords/${row.keyword}`}>
-        {row.keyword}
-      </Link>
-    ),
-  },
+    to: (row) => `/numbers/keywords/${row.keyword}`,
+  }),
   { field: 'shortCode', headerName: 'Short code', width: 110 },
-  {
-    field: 'status',
-    headerName: 'Lease',
-    width: 120,
-    renderCell: ({ row }) => <StatusChip terms={LEASE_STATUS} code={row.status} />,
-  },
+  statusColumn({ field: 'status', headerName: 'Lease', width: 120, terms: LEASE_STATUS, code: (row) => row.status }),
   {
     field: 'leaseBegin',
     headerName: 'Leased since',
@@ -131,14 +121,7 @@ export function KeywordsPage() {
             />
           }
         >
-          <ServerDataGrid<KeywordLease>
-            label="Your keywords"
-            data={leases.data}
-            fetching={leases.isFetching}
-            list={list}
-            columns={columns}
-            getRowId={(row) => row.keyword!}
-          />
+          <ServerDataGrid label="Your keywords" query={leases} list={list} columns={columns} rowId="keyword" />
         </Section>
       </Stack>
       {order.confirmDialog}

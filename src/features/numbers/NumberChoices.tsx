@@ -8,18 +8,18 @@ export type AvailableNumber = Schema<'Number'>;
 /** Numbers for sale, each with a checkbox that puts it in (or takes it out of) the order. */
 export function NumberChoices({
   label,
-  numbers,
-  loading,
+  search,
   chosen,
   onToggle,
 }: {
   label: string;
-  numbers: AvailableNumber[] | undefined;
-  loading: boolean;
+  /** The query for the numbers on sale. */
+  search: { data?: { items?: AvailableNumber[] }; isFetching: boolean };
   chosen: ReadonlyMap<string, AvailableNumber>;
   onToggle: (number: AvailableNumber, on: boolean) => void;
 }) {
-  if (loading && !numbers)
+  const numbers = search.data?.items;
+  if (search.isFetching && !numbers)
     return <Skeleton variant="rounded" height={160} role="status" aria-label="Loading numbers" />;
   if (!numbers?.length)
     return (

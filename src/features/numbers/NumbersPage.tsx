@@ -1,5 +1,5 @@
 import AddShoppingCartIcon from '@mui/icons-material/AddShoppingCart';
-import { Button, Link, Typography } from '@mui/material';
+import { Button, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
@@ -12,7 +12,7 @@ import { formatPhone } from '../../lib/phone';
 import { useListParams } from '../../lib/useListParams';
 import { LeaseSwitch } from './LeaseSwitch';
 import { NumberFilterBar } from './NumberFilterBar';
-import { StatusChip } from '../../components/StatusChip';
+import { linkColumn, statusColumn } from '../../components/gridColumns';
 import { FEATURE_STATUS, LEASE_STATUS, NUMBER_CONFIG_TYPE } from '../../lib/vocabulary';
 import { placeOf } from './numberLabels';
 import { NUMBER_FILTERS, searchFromFilters } from './numberSearch';
@@ -21,16 +21,13 @@ import { NumbersTabs } from './NumbersTabs';
 type Row = NumberLease & { answersWith: string };
 
 const columns: GridColDef<Row>[] = [
-  {
+  linkColumn({
     field: 'number',
     headerName: 'Number',
     width: 150,
-    renderCell: ({ row }) => (
-      <Link component={RouterLink} to={`/numbers/${row.number}`}>
-        {formatPhone(row.number)}
-      </Link>
-    ),
-  },
+    to: (row) => `/numbers/${row.number}`,
+    text: (row) => formatPhone(row.number),
+  }),
   {
     field: 'region',
     headerName: 'Region',
@@ -39,12 +36,7 @@ const columns: GridColDef<Row>[] = [
     valueGetter: (_value, row) => (row.tollFree ? 'Toll-free' : placeOf(row.region)),
   },
   { field: 'answersWith', headerName: 'Answers calls with', width: 150 },
-  {
-    field: 'status',
-    headerName: 'Lease',
-    width: 110,
-    renderCell: ({ row }) => <StatusChip terms={LEASE_STATUS} code={row.status} />,
-  },
+  statusColumn({ field: 'status', headerName: 'Lease', width: 110, terms: LEASE_STATUS, code: (row) => row.status }),
   { field: 'leaseEnd', headerName: 'Period ends', width: 120, valueFormatter: (value?: number) => formatDate(value) },
   {
     field: 'autoRenew',
@@ -52,18 +44,15 @@ const columns: GridColDef<Row>[] = [
     width: 110,
     renderCell: ({ row }) => <LeaseSwitch lease={row} setting="autoRenew" />,
   },
-  {
-    field: 'callFeatureStatus',
-    headerName: 'Calls',
-    width: 110,
-    renderCell: ({ row }) => <StatusChip terms={FEATURE_STATUS} code={row.callFeatureStatus} />,
-  },
-  {
-    field: 'textFeatureStatus',
-    headerName: 'Texts',
-    width: 110,
-    renderCell: ({ row }) => <StatusChip terms={FEATURE_STATUS} code={row.textFeatureStatus} />,
-  },
+  ...(['call', 'text'] as const).map((kind) =>
+    statusColumn({
+      field: `${kind}FeatureStatus`,
+      headerName: kind === 'call' ? 'Calls' : 'Texts',
+      width: 110,
+      terms: FEATURE_STATUS,
+      code: (row: Row) => row[`${kind}FeatureStatus`],
+    }),
+  ),
   { field: 'labels', headerName: 'Labels', width: 140, valueGetter: (_value, row) => row.labels?.join(', ') ?? '' },
 ];
 
@@ -106,7 +95,7 @@ export function NumbersPage() {
         fetching={leases.isFetching}
         list={list}
         columns={columns}
-        getRowId={(row) => row.number!}
+        rowId="number"
       />
     </Page>
   );

@@ -1,14 +1,13 @@
-import { Link, MenuItem, TextField } from '@mui/material';
+import { MenuItem, TextField } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useQuery } from '@tanstack/react-query';
-import { Link as RouterLink } from 'react-router';
 import { ordersQuery, type NumberOrder } from '../../api/resources/numbers';
 import type { Schema } from '../../api/types';
 import { Page } from '../../components/Page';
 import { ServerDataGrid } from '../../components/ServerDataGrid';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { useListParams } from '../../lib/useListParams';
-import { StatusChip } from '../../components/StatusChip';
+import { linkColumn, statusColumn } from '../../components/gridColumns';
 import { ORDER_STATUS } from '../../lib/vocabulary';
 import { NumbersTabs } from './NumbersTabs';
 import { orderContents } from './orderSummaryText';
@@ -16,16 +15,13 @@ import { orderContents } from './orderSummaryText';
 type OrderStatus = Schema<'NumberOrderStatus'>;
 
 const columns: GridColDef<NumberOrder>[] = [
-  {
+  linkColumn({
     field: 'id',
     headerName: 'Order',
     width: 110,
-    renderCell: ({ row }) => (
-      <Link component={RouterLink} to={`/numbers/orders/${row.id}`}>
-        Order {row.id}
-      </Link>
-    ),
-  },
+    to: (row) => `/numbers/orders/${row.id}`,
+    text: (row) => `Order ${row.id}`,
+  }),
   { field: 'created', headerName: 'Placed', width: 180, valueFormatter: (value?: number) => formatDateTime(value) },
   { field: 'contents', headerName: 'Bought', flex: 1, minWidth: 200, valueGetter: (_value, row) => orderContents(row) },
   {
@@ -34,12 +30,7 @@ const columns: GridColDef<NumberOrder>[] = [
     width: 100,
     valueFormatter: (value?: number) => formatNumber(value),
   },
-  {
-    field: 'status',
-    headerName: 'Status',
-    width: 130,
-    renderCell: ({ row }) => <StatusChip terms={ORDER_STATUS} code={row.status} />,
-  },
+  statusColumn({ field: 'status', headerName: 'Status', width: 130, terms: ORDER_STATUS, code: (row) => row.status }),
 ];
 
 const STATUS_CHOICES: OrderStatus[] = ['PROCESSING', 'FINISHED', 'ERRORED', 'VOID', 'REJECTED'];
@@ -48,9 +39,7 @@ const STATUS_CHOICES: OrderStatus[] = ['PROCESSING', 'FINISHED', 'ERRORED', 'VOI
 export function OrdersPage() {
   const list = useListParams(['status'] as const);
   const status = STATUS_CHOICES.find((choice) => choice === list.filters.status);
-  const { data, isFetching } = useQuery(
-    ordersQuery(status ? { status: [status] } : {}, { offset: list.offset, limit: list.limit }),
-  );
+  const orders = useQuery(ordersQuery(status ? { status: [status] } : {}, { offset: list.offset, limit: list.limit }));
   return (
     <Page title="Orders">
       <NumbersTabs />
@@ -69,14 +58,7 @@ export function OrdersPage() {
           </MenuItem>
         ))}
       </TextField>
-      <ServerDataGrid<NumberOrder>
-        label="Orders"
-        data={data}
-        fetching={isFetching}
-        list={list}
-        columns={columns}
-        getRowId={(row) => row.id!}
-      />
+      <ServerDataGrid label="Orders" query={orders} list={list} columns={columns} />
     </Page>
   );
 }
