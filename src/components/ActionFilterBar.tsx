@@ -1,5 +1,7 @@
 import { MenuItem, TextField } from '@mui/material';
 import type { ActionFilterName, ActionFilterValues } from '../lib/actionFilters';
+import { CALL_RESULT_LABELS, CALL_STATE_LABELS } from '../lib/callOutcomes';
+import { TEXT_RESULT_LABELS } from '../lib/textOutcomes';
 import { BroadcastFilterPickers } from './BroadcastFilterPickers';
 import { DebouncedTextField } from './DebouncedTextField';
 import type { BroadcastKind } from './RecordLinks';
@@ -38,26 +40,27 @@ function MultiSelect<Value extends string>({
   );
 }
 
+/** The search's accessible name and the results it offers, by the kind of broadcast its calls or texts belong to. */
+const KINDS = {
+  voice: { label: 'Call filters', resultLabels: CALL_RESULT_LABELS as Record<string, string> },
+  text: { label: 'Text filters', resultLabels: TEXT_RESULT_LABELS as Record<string, string> },
+};
+
 /** Every CallFire filter of a calls or texts search, bound to the values kept in the address. */
-export function ActionFilterBar<State extends string, Result extends string>({
-  label,
+export function ActionFilterBar({
   filters,
   setFilters,
   problems,
-  stateLabels,
-  resultLabels,
   broadcastKind,
 }: {
-  /** Accessible name of the search region ("Call filters"). */
-  label: string;
   filters: ActionFilterValues;
   setFilters: (changes: Partial<ActionFilterValues>) => void;
   problems: Partial<Record<ActionFilterName, string>>;
-  stateLabels: Record<State, string>;
-  resultLabels: Record<Result, string>;
-  /** Which broadcasts the broadcast and batch pickers offer. */
+  /** Calls (voice) or texts: which results are offered and which broadcasts the pickers offer. */
   broadcastKind: BroadcastKind;
 }) {
+  const { label, resultLabels } = KINDS[broadcastKind];
+  const stateLabels = CALL_STATE_LABELS;
   const text = (name: 'from' | 'to' | 'label', fieldLabel: string) => (
     <DebouncedTextField
       label={fieldLabel}

@@ -17,7 +17,7 @@ import {
   Tooltip,
   Typography,
 } from '@mui/material';
-import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { useSilenceSkipping } from './useSilenceSkipping';
 import { useWaveformEngine } from './WaveformPlayerEngine';
 
@@ -51,6 +51,29 @@ export const SPEEDS = [0.5, 0.75, 1, 1.25, 1.5, 2];
 const SEEK_STEP_SECONDS = 5;
 const ZOOM_FACTOR = 2;
 const MAX_ZOOM = 400;
+
+/** An icon button named by its tooltip; the span keeps the tooltip working while the button is disabled. */
+function IconWithTip({
+  label,
+  icon,
+  onClick,
+  disabled,
+}: {
+  label: string;
+  icon: ReactNode;
+  onClick: () => void;
+  disabled: boolean;
+}) {
+  return (
+    <Tooltip title={label}>
+      <span>
+        <IconButton aria-label={label} onClick={onClick} disabled={disabled}>
+          {icon}
+        </IconButton>
+      </span>
+    </Tooltip>
+  );
+}
 
 /**
  * m:ss, or h:mm:ss from an hour on. The total length is rounded before it is shown, as CallFire rounds a
@@ -214,28 +237,18 @@ function WaveformPlayerForSource({
             </MenuItem>
           ))}
         </TextField>
-        <Tooltip title="Zoom out">
-          <span>
-            <IconButton
-              aria-label="Zoom out"
-              onClick={() => zoomBy(1 / ZOOM_FACTOR)}
-              disabled={!ready || state.zoom === 0}
-            >
-              <ZoomOutIcon />
-            </IconButton>
-          </span>
-        </Tooltip>
-        <Tooltip title="Zoom in">
-          <span>
-            <IconButton
-              aria-label="Zoom in"
-              onClick={() => zoomBy(ZOOM_FACTOR)}
-              disabled={!ready || state.zoom >= MAX_ZOOM}
-            >
-              <ZoomInIcon />
-            </IconButton>
-          </span>
-        </Tooltip>
+        <IconWithTip
+          label="Zoom out"
+          icon={<ZoomOutIcon />}
+          onClick={() => zoomBy(1 / ZOOM_FACTOR)}
+          disabled={!ready || state.zoom === 0}
+        />
+        <IconWithTip
+          label="Zoom in"
+          icon={<ZoomInIcon />}
+          onClick={() => zoomBy(ZOOM_FACTOR)}
+          disabled={!ready || state.zoom >= MAX_ZOOM}
+        />
         <Stack direction="row" sx={{ alignItems: 'center', gap: 1, minWidth: 160 }}>
           <IconButton aria-label={muted ? 'Unmute' : 'Mute'} onClick={toggleMute} size="small">
             {muted ? <VolumeOffIcon /> : <VolumeUpIcon />}

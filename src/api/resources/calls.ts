@@ -2,6 +2,7 @@ import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/
 import { api, unwrap, type ReadOptions } from '../client';
 import type { operations } from '../../../shared/schema';
 import type { Schema } from '../types';
+import { listKeys } from './listKeys';
 import { resourceMutation } from './resourceMutation';
 
 type FindQuery = NonNullable<operations['findCalls']['parameters']['query']>;
@@ -14,10 +15,7 @@ export const findCalls = (query: FindQuery, { signal, client = api }: ReadOption
 
 /** Query keys of calls and their recordings. */
 export const callKeys = {
-  all: ['calls'] as const,
-  lists: () => [...callKeys.all, 'list'] as const,
-  list: (filters: CallFilters, offset: number, limit: number) => [...callKeys.lists(), filters, offset, limit] as const,
-  detail: (id: number) => [...callKeys.all, 'detail', id] as const,
+  ...listKeys<CallFilters, 'calls'>('calls'),
   recordings: (id: number) => [...callKeys.detail(id), 'recordings'] as const,
   recordingByName: (id: number, name: string) => [...callKeys.recordings(id), name] as const,
   recording: (recordingId: number) => [...callKeys.all, 'recording', recordingId] as const,

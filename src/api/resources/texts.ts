@@ -3,6 +3,7 @@ import { api, unwrap, type ReadOptions } from '../client';
 import type { operations } from '../../../shared/schema';
 import type { Schema } from '../types';
 import { accountKeys } from './account';
+import { listKeys } from './listKeys';
 import { resourceMutation } from './resourceMutation';
 
 export type Text = Schema<'Text'>;
@@ -16,10 +17,7 @@ export const findTexts = (query: FindQuery, { signal, client = api }: ReadOption
 
 /** Query keys of texts and auto-replies. */
 export const textKeys = {
-  all: ['texts'] as const,
-  lists: () => [...textKeys.all, 'list'] as const,
-  list: (filters: TextFilters, offset: number, limit: number) => [...textKeys.lists(), filters, offset, limit] as const,
-  detail: (id: number) => [...textKeys.all, 'detail', id] as const,
+  ...listKeys<TextFilters, 'texts'>('texts'),
   autoReplies: () => [...textKeys.all, 'auto-replies'] as const,
   autoReplyList: (number: string | undefined, offset: number, limit: number) =>
     [...textKeys.autoReplies(), 'list', number, offset, limit] as const,

@@ -9,7 +9,7 @@ import { callSearchColumns } from '../../components/callColumns';
 import { Page } from '../../components/Page';
 import { ServerDataGrid } from '../../components/ServerDataGrid';
 import { ACTION_FILTER_NAMES, actionFilterProblems, actionQueryOf } from '../../lib/actionFilters';
-import { CALL_RESULT_LABELS, CALL_RESULTS, CALL_STATE_LABELS, CALL_STATES } from '../../lib/callOutcomes';
+import { CALL_RESULTS, CALL_STATES } from '../../lib/callOutcomes';
 import { useListParams } from '../../lib/useListParams';
 
 /** The review queue of the calls the filters find; the grid's own paging does not carry over. */
@@ -42,15 +42,7 @@ export function CallListPage() {
         </>
       }
     >
-      <ActionFilterBar
-        label="Call filters"
-        filters={list.filters}
-        setFilters={list.setFilters}
-        problems={problems}
-        stateLabels={CALL_STATE_LABELS}
-        broadcastKind="voice"
-        resultLabels={CALL_RESULT_LABELS}
-      />
+      <ActionFilterBar filters={list.filters} setFilters={list.setFilters} problems={problems} broadcastKind="voice" />
       <ServerDataGrid label="Calls" columns={callSearchColumns} data={data} fetching={isFetching} list={list} />
     </Page>
   );

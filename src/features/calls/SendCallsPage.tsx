@@ -1,16 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Link, List, ListItem, ListItemText, Stack } from '@mui/material';
+import { Alert, Button, Stack } from '@mui/material';
 import { Controller, useForm } from 'react-hook-form';
-import { Link as RouterLink } from 'react-router';
 import { callMutations } from '../../api/resources/calls';
 import { CallerIdSelect } from '../../components/CallerIdSelect';
-import { CallStateChip } from '../../components/CallChips';
 import { FormPhoneListField } from '../../components/form/FormPhoneListField';
 import { useFormMutation } from '../../components/form/useFormMutation';
 import { emptyMessage, MessageField } from '../../components/MessageField';
 import { Page } from '../../components/Page';
+import { SentActionsList } from '../../components/SentActionsList';
 import { Section } from '../../components/Section';
-import { formatPhone } from '../../lib/phone';
 import { recipientsOf, SEND_CALLS_SERVER_FIELDS, sendCallsSchema, type SendCallsValues } from './sendCallsForm';
 
 /** Calls up to 10 numbers now, each with the same live and machine messages. */
@@ -79,23 +77,7 @@ export function SendCallsPage() {
             Send calls
           </Button>
         </Stack>
-        {send.data && (
-          <Section title="Calls sent">
-            <List dense>
-              {send.data.items.map((call) => (
-                <ListItem key={call.id} secondaryAction={<CallStateChip state={call.state} />}>
-                  <ListItemText
-                    primary={
-                      <Link component={RouterLink} to={`/calls/${call.id}`}>
-                        Call {call.id} to {formatPhone(call.toNumber)}
-                      </Link>
-                    }
-                  />
-                </ListItem>
-              ))}
-            </List>
-          </Section>
-        )}
+        {send.data && <SentActionsList kind="call" items={send.data.items} />}
       </Stack>
     </Page>
   );

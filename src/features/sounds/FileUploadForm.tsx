@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Stack } from '@mui/material';
+import { Stack } from '@mui/material';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
@@ -12,6 +12,7 @@ import { notify } from '../../lib/notifications';
 import { FileDropZone } from '../../components/FileDropZone';
 import { UploadProgressBar } from '../../components/UploadProgressBar';
 import { useOpenWhenCreated } from '../../lib/useOpenWhenCreated';
+import { FormSubmitRow } from '../../components/form/FormSubmitRow';
 
 interface FileUploadFormProps<Result> {
   formLabel: string;
@@ -90,12 +91,7 @@ export function FileUploadForm<Result>(props: FileUploadFormProps<Result>) {
       {/* Bound through the form's state, so the label moves up when the file fills the name in. */}
       <FormTextField control={control} name="name" label="Name" disabled={pending} />
       <UploadProgressBar progress={progress} />
-      {formState.errors.root?.server && <Alert severity="error">{formState.errors.root.server.message}</Alert>}
-      <Stack direction="row">
-        <Button type="submit" variant="contained" disabled={pending}>
-          {pending ? 'Uploading…' : submitLabel}
-        </Button>
-      </Stack>
+      <FormSubmitRow errors={formState.errors} pending={pending} label={submitLabel} pendingLabel="Uploading…" />
       {warning}
     </Stack>
   );

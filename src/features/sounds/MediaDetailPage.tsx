@@ -1,10 +1,11 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import LinkIcon from '@mui/icons-material/Link';
-import { Alert, Box, Button, Card, CardContent, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Stack } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { DetailList } from '../../components/DetailList';
 import { Page } from '../../components/Page';
+import { Section } from '../../components/Section';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { WaveformPlayer } from '../../components/WaveformPlayer';
 import { formatDateTime } from '../../lib/format';
@@ -56,14 +57,9 @@ export function MediaDetailPage() {
             />
           </CardContent>
         </Card>
-        <Card component="section" aria-labelledby="preview-title">
-          <CardContent>
-            <Typography id="preview-title" variant="h6" component="h2" sx={{ mb: 2 }}>
-              Preview
-            </Typography>
-            <MediaPreview media={media} src={urls.byPublicKey ?? urls.byId} />
-          </CardContent>
-        </Card>
+        <Section title="Preview">
+          <MediaPreview media={media} src={urls.byPublicKey ?? urls.byId} />
+        </Section>
         <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
           <Button variant="outlined" startIcon={<DownloadIcon />} href={urls.byId} download={fileName}>
             Download .{urls.extension}

@@ -1,5 +1,6 @@
-import { Card, CardContent, Stack, Typography } from '@mui/material';
+import { Stack } from '@mui/material';
 import { Page } from '../../components/Page';
+import { Section } from '../../components/Section';
 import { MediaLibrary } from './MediaLibrary';
 import { MediaUploadForm } from './MediaUploadForm';
 
@@ -8,22 +9,12 @@ export function MediaPage() {
   return (
     <Page title="Media">
       <Stack spacing={3} sx={{ maxWidth: 900 }}>
-        <Card component="section" aria-labelledby="upload-media-title">
-          <CardContent>
-            <Typography id="upload-media-title" variant="h6" component="h2" sx={{ mb: 2 }}>
-              Upload
-            </Typography>
-            <MediaUploadForm />
-          </CardContent>
-        </Card>
-        <Card component="section" aria-labelledby="media-library-title">
-          <CardContent>
-            <Typography id="media-library-title" variant="h6" component="h2" sx={{ mb: 2 }}>
-              Library
-            </Typography>
-            <MediaLibrary />
-          </CardContent>
-        </Card>
+        <Section title="Upload">
+          <MediaUploadForm />
+        </Section>
+        <Section title="Library">
+          <MediaLibrary />
+        </Section>
       </Stack>
     </Page>
   );

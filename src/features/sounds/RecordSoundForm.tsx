@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Stack } from '@mui/material';
+import { Alert, Stack } from '@mui/material';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { notify } from '../../lib/notifications';
@@ -8,6 +8,7 @@ import { useOpenWhenCreated } from '../../lib/useOpenWhenCreated';
 import { soundMutations } from '../../api/resources/sounds';
 import { FormTextField } from '../../components/form/FormTextField';
 import { useFormMutation } from '../../components/form/useFormMutation';
+import { FormSubmitRow } from '../../components/form/FormSubmitRow';
 
 const schema = z.object({
   name: z.string().trim().min(1, 'Give the recording a name').max(255, 'At most 255 characters'),
@@ -42,8 +43,8 @@ export function RecordSoundForm() {
   return (
     <Stack component="form" spacing={2} onSubmit={onSubmit} noValidate aria-label="Record a sound by phone">
       <Alert severity="info">
-        CallFire calls the number below. Answer, speak your message after the tone and hang up; the sound shows as
-        RECORDING until the call ends.
+        CallFire calls the number below. Answer, speak your message after the tone and hang up; the sound reads
+        “Recording” until the call ends.
       </Alert>
       <FormTextField control={control} name="name" label="Name" required />
       <FormTextField
@@ -54,12 +55,12 @@ export function RecordSoundForm() {
         inputMode="tel"
         required
       />
-      {formState.errors.root?.server && <Alert severity="error">{formState.errors.root.server.message}</Alert>}
-      <Stack direction="row">
-        <Button type="submit" variant="contained" disabled={record.isPending}>
-          {record.isPending ? 'Calling…' : 'Call and record'}
-        </Button>
-      </Stack>
+      <FormSubmitRow
+        errors={formState.errors}
+        pending={record.isPending}
+        label="Call and record"
+        pendingLabel="Calling…"
+      />
       {warning}
     </Stack>
   );

@@ -13,6 +13,7 @@ import { useMutation } from '@tanstack/react-query';
 import { FormSelect } from '../../components/form/FormSelect';
 import { FormTextField } from '../../components/form/FormTextField';
 import { useFormMutation } from '../../components/form/useFormMutation';
+import { FormSubmitRow } from '../../components/form/FormSubmitRow';
 
 const voices = Object.keys(VOICE) as [Voice, ...Voice[]];
 const VOICE_OPTIONS = voices.map((voice) => ({ value: voice, label: VOICE[voice] }));
@@ -91,12 +92,12 @@ export function TtsSoundForm() {
         required
       />
       <FormSelect control={control} name="voice" label="Voice" options={VOICE_OPTIONS} />
-      {formState.errors.root?.server && <Alert severity="error">{formState.errors.root.server.message}</Alert>}
-      <Stack direction="row">
-        <Button type="submit" variant="contained" disabled={create.isPending}>
-          {create.isPending ? 'Making the sound…' : 'Make sound and listen'}
-        </Button>
-      </Stack>
+      <FormSubmitRow
+        errors={formState.errors}
+        pending={create.isPending}
+        label="Make sound and listen"
+        pendingLabel="Making the sound…"
+      />
       {warning}
     </Stack>
   );

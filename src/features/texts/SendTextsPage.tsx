@@ -1,19 +1,17 @@
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/Delete';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, IconButton, Link, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
+import { Alert, Button, IconButton, Stack, Typography } from '@mui/material';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
-import { Link as RouterLink } from 'react-router';
 import { textMutations } from '../../api/resources/texts';
-import { CallStateChip } from '../../components/CallChips';
 import { FormPhoneListField } from '../../components/form/FormPhoneListField';
 import { FormTextField } from '../../components/form/FormTextField';
 import { useFormMutation } from '../../components/form/useFormMutation';
 import { Page } from '../../components/Page';
+import { SentActionsList } from '../../components/SentActionsList';
 import { Section } from '../../components/Section';
 import { TextMessageField } from '../../components/TextMessageField';
 import { TextSenderSelect } from '../../components/TextSenderSelect';
-import { formatPhone } from '../../lib/phone';
 import { emptySendTexts, MAX_RECIPIENTS, recipientsOf, sendTextsSchema, type SendTextsForm } from './sendTextsForm';
 
 /** Texts many numbers now: one default message, and a message of their own for some. */
@@ -105,23 +103,7 @@ export function SendTextsPage() {
             {count} of at most {MAX_RECIPIENTS} recipients
           </Typography>
         </Stack>
-        {send.data && (
-          <Section title="Texts sent">
-            <List dense>
-              {send.data.items.map((text) => (
-                <ListItem key={text.id} secondaryAction={<CallStateChip state={text.state} />}>
-                  <ListItemText
-                    primary={
-                      <Link component={RouterLink} to={`/texts/${text.id}`}>
-                        Text {text.id} to {formatPhone(text.toNumber)}
-                      </Link>
-                    }
-                  />
-                </ListItem>
-              ))}
-            </List>
-          </Section>
-        )}
+        {send.data && <SentActionsList kind="text" items={send.data.items} />}
       </Stack>
     </Page>
   );

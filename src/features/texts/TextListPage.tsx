@@ -8,8 +8,8 @@ import { Page } from '../../components/Page';
 import { ServerDataGrid } from '../../components/ServerDataGrid';
 import { textSearchColumns } from '../../components/textColumns';
 import { ACTION_FILTER_NAMES, actionFilterProblems, actionQueryOf } from '../../lib/actionFilters';
-import { CALL_STATE_LABELS, CALL_STATES } from '../../lib/callOutcomes';
-import { TEXT_RESULT_LABELS, TEXT_RESULTS } from '../../lib/textOutcomes';
+import { CALL_STATES } from '../../lib/callOutcomes';
+import { TEXT_RESULTS } from '../../lib/textOutcomes';
 import { useListParams } from '../../lib/useListParams';
 import { TextsTabs } from './TextsTabs';
 
@@ -31,15 +31,7 @@ export function TextListPage() {
       }
     >
       <TextsTabs />
-      <ActionFilterBar
-        label="Text filters"
-        filters={list.filters}
-        setFilters={list.setFilters}
-        problems={problems}
-        stateLabels={CALL_STATE_LABELS}
-        broadcastKind="text"
-        resultLabels={TEXT_RESULT_LABELS}
-      />
+      <ActionFilterBar filters={list.filters} setFilters={list.setFilters} problems={problems} broadcastKind="text" />
       <ServerDataGrid label="Texts" columns={textSearchColumns} data={data} fetching={isFetching} list={list} />
     </Page>
   );
