@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { immediateTransactions } from './immediateTransactions';
 import { cacheStatements } from './statementCache';
 
 export type Db = Database.Database;
@@ -20,6 +21,8 @@ export function openDatabase(path: string): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   cacheStatements(db);
+  // Only a file has other connections (the worker threads'); in memory nothing else can write.
+  if (path !== ':memory:') immediateTransactions(db);
   return db;
 }
 
