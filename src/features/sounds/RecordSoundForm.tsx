@@ -3,7 +3,7 @@ import { Alert, Stack } from '@mui/material';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { notify } from '../../lib/notifications';
-import { normalizePhone } from '../../lib/phone';
+import { formatPhone, normalizePhone } from '../../lib/phone';
 import { useOpenWhenCreated } from '../../lib/useOpenWhenCreated';
 import { soundMutations } from '../../api/resources/sounds';
 import { FormTextField } from '../../components/form/FormTextField';
@@ -34,7 +34,7 @@ export function RecordSoundForm() {
   const onSubmit = handleSubmit((body) =>
     record.mutate(body, {
       onSuccess: (sound) => {
-        notify(`Calling ${body.toNumber} to record "${sound.name}"`, 'success');
+        notify(`Calling ${formatPhone(body.toNumber)} to record "${sound.name}"`, 'success');
         opened(sound.id!);
       },
     }),
