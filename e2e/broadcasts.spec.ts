@@ -160,11 +160,11 @@ test('plays the recordings of the seeded survey, from the call and from its own 
   await expectAccessible(page);
   await page.getByRole('link', { name: 'Recording feedback details' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Recording feedback of call \d+$/ })).toBeVisible();
-  await playRecording(page, /^Recording feedback$/);
+  await playRecording(page, /^Recording "feedback"/);
   await page.goBack();
   await page.getByRole('link', { name: /^Permanent link \(recording \d+\)$/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Recording feedback of call \d+$/ })).toBeVisible();
-  await playRecording(page, /^Recording feedback$/);
+  await playRecording(page, /^Recording "feedback"/);
 });
 
 /** Waits for the recording's waveform to be drawn, then plays it: the audio really decoded. */
