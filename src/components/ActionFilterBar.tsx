@@ -4,7 +4,7 @@ import { CALL_RESULT_LABELS, CALL_STATE_LABELS } from '../lib/callOutcomes';
 import { TEXT_RESULT_LABELS } from '../lib/textOutcomes';
 import { BroadcastFilterPickers } from './BroadcastFilterPickers';
 import { DebouncedTextField } from './DebouncedTextField';
-import type { BroadcastKind } from './RecordLinks';
+import type { BroadcastKind } from '../api/resources/broadcasts';
 import { FilterPanel } from './FilterPanel';
 
 function MultiSelect<Value extends string>({

@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 import { formatDateTime, formatNumber } from '../lib/format';
 import type { Detail } from './DetailList';
 import { DetailList } from './DetailList';
-import { BatchName, BroadcastLink, ContactLink, type BroadcastKind } from './RecordLinks';
+import { BatchName, BroadcastLink, ContactLink } from './RecordLinks';
+import type { BroadcastKind } from '../api/resources/broadcasts';
 import { Section } from './Section';
 
 /** What a call and a text page both show of where the action came from. */

@@ -1,7 +1,7 @@
 import { Link } from '@mui/material';
 import { useQuery, type QueryFunction, type QueryKey } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
-import { batchQuery, broadcastQuery } from '../api/resources/broadcasts';
+import { batchQuery, broadcastQuery, type BroadcastKind } from '../api/resources/broadcasts';
 import { contactListQuery } from '../api/resources/contactLists';
 import { contactInBatchQuery } from '../api/resources/contacts';
 import { mediaQuery } from '../api/resources/media';
@@ -37,8 +37,6 @@ function RecordLink({ to, children }: { to: string; children: string }) {
     </Link>
   );
 }
-
-export type BroadcastKind = 'voice' | 'text';
 
 /** A voice or text broadcast by its name, linking to its page. */
 export function BroadcastLink({ id, kind }: { id: number; kind: BroadcastKind }) {

@@ -3,7 +3,8 @@ import type { GridColDef } from '@mui/x-data-grid';
 import { Link as RouterLink } from 'react-router';
 import { formatNumber } from '../lib/format';
 import { formatPhone } from '../lib/phone';
-import { BatchName, BroadcastLink, ContactLink, type BroadcastKind } from './RecordLinks';
+import { BatchName, BroadcastLink, ContactLink } from './RecordLinks';
+import type { BroadcastKind } from '../api/resources/broadcasts';
 
 /** What a call and a text share: CallFire calls both actions. */
 interface Action {
