@@ -192,6 +192,11 @@ export async function buildSandbox({
     clock.add(account.engine.ticker(account.db, account.now)),
     ...areas.flatMap((area) => (area.start ? [area.start(account)] : [])),
   ]);
+  // Work reaches the simulators only through writes (a broadcast started, calls sent, a list imported):
+  // after each one the clock looks at once, and otherwise sleeps until something is due.
+  app.addHook('onResponse', async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') clock.wake();
+  });
   app.addHook('onClose', async () => {
     stops.forEach((stop) => stop());
     clock.stop();

@@ -28,14 +28,19 @@ export interface SandboxClock {
   advanceUntil(done: () => boolean, maxMs: number): boolean;
   /** True when no ticker has work under way. */
   idle(): boolean;
+  /** Tells the clock new work may have arrived (a write request), so tickers look now rather than at their next due time. */
+  wake(): void;
   /** Stops the background timers, if any. */
   stop(): void;
 }
 
 /** The longest step taken while some ticker has work ahead, so waits on schedules stay fine-grained. */
 const MAX_STEP_MS = 60_000;
-/** How often, in real ms, the wall clock looks for new work when a ticker has nothing due. */
-const POLL_MS = 50;
+/**
+ * The longest a wall-clock ticker sleeps, in real ms. New work arrives with write requests, which wake
+ * the clock; this only bounds how late anything else that changes with time is noticed.
+ */
+const IDLE_POLL_MS = 1000;
 
 abstract class SteppedClock implements SandboxClock {
   protected readonly tickers = new Set<Ticker>();
@@ -73,6 +78,8 @@ abstract class SteppedClock implements SandboxClock {
 
   stop() {}
 
+  wake() {}
+
   /** To the earliest due time of any ticker (at least 1 ms, so time always moves), or all the way when none has work. */
   private nextStep(): number {
     let next = Infinity;
@@ -81,7 +88,7 @@ abstract class SteppedClock implements SandboxClock {
   }
 }
 
-/** A clock that stands still until advanced; tickers run only inside `advance`. */
+/** A clock that stands still until advanced; tickers run only inside `advance`, so waking it does nothing. */
 export class ManualClock extends SteppedClock {
   constructor(private time: number) {
     super();
@@ -98,13 +105,16 @@ export class ManualClock extends SteppedClock {
 
 /**
  * The production clock: real time since start-up multiplied by `speed`, plus whatever `advance`
- * added. Each ticker runs on its own timer, as soon as it has work due and at least every `POLL_MS`.
+ * added. Each ticker runs on its own timer when its work is due, when a request wakes the clock, and at
+ * least every `IDLE_POLL_MS`: an idle sandbox costs next to no CPU.
  */
 export class WallClock extends SteppedClock {
   private readonly startedAt = Date.now();
   private offset = 0;
   /** Cancels each ticker's pending run. */
   private readonly timers = new Map<Ticker, () => void>();
+  /** Tickers whose next run is already set for now: a burst of writes wakes each once. */
+  private readonly runningSoon = new Set<Ticker>();
   private stopped = false;
 
   constructor(private readonly speed: number) {
@@ -121,11 +131,15 @@ export class WallClock extends SteppedClock {
 
   add(ticker: Ticker) {
     const remove = super.add(ticker);
-    this.schedule(ticker, POLL_MS);
+    this.schedule(ticker, 0);
     return () => {
       remove();
       this.clear(ticker);
     };
+  }
+
+  wake() {
+    for (const ticker of this.tickers) if (!this.runningSoon.has(ticker)) this.schedule(ticker, 0);
   }
 
   stop() {
@@ -135,6 +149,7 @@ export class WallClock extends SteppedClock {
 
   private schedule(ticker: Ticker, delay: number) {
     const run = () => {
+      this.runningSoon.delete(ticker);
       if (this.stopped || !this.tickers.has(ticker)) return;
       try {
         ticker.tick();
@@ -143,10 +158,12 @@ export class WallClock extends SteppedClock {
         if (!this.stopped) console.error('sandbox background step failed', error);
       }
       const due = ticker.nextDueIn();
-      this.schedule(ticker, due === undefined ? POLL_MS : Math.min(POLL_MS, due / this.speed));
+      this.schedule(ticker, due === undefined ? IDLE_POLL_MS : Math.min(IDLE_POLL_MS, due / this.speed));
     };
+    this.clear(ticker);
     if (delay < 1) {
       const immediate = setImmediate(run);
+      this.runningSoon.add(ticker);
       this.timers.set(ticker, () => clearImmediate(immediate));
     } else {
       const timeout = setTimeout(run, delay);
@@ -156,6 +173,7 @@ export class WallClock extends SteppedClock {
   }
 
   private clear(ticker: Ticker) {
+    this.runningSoon.delete(ticker);
     this.timers.get(ticker)?.();
     this.timers.delete(ticker);
   }

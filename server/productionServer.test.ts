@@ -21,7 +21,7 @@ describe('the production server', () => {
     writeFileSync(join(dist, 'assets', 'index-AbC123.js'), script);
     writeFileSync(join(dist, 'favicon.svg'), '<svg/>');
     writeFileSync(join(dist, '.env'), 'SECRET=1');
-    precompressFolder(dist);
+    await precompressFolder(dist);
     upstream = await startTestUpstream(() => ({
       status: 200,
       headers: { 'content-type': 'application/json' },

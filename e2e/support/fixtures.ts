@@ -28,12 +28,14 @@ export const test = base.extend<GuardOptions & { failOnPageErrors: void }>({
   failOnPageErrors: [
     async ({ page, allowedConsoleErrors }, use) => {
       const problems: string[] = [];
-      page.on('console', (message) => {
+      const onConsole = (message: ConsoleMessage) => {
         if (message.type() !== 'error') return;
         const text = consoleLine(message);
         if (!allowedConsoleErrors?.test(text)) problems.push(text);
-      });
-      page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+      };
+      const onPageError = (error: Error) => problems.push(`uncaught: ${error.message}`);
+      page.on('console', onConsole);
+      page.on('pageerror', onPageError);
       // Reported as soon as it happens, so a navigation afterwards cannot lose it. Chromium also reports
       // it as a page error; the listener keeps the rule whatever the browser.
       await page.exposeBinding('reportUnhandledRejection', (_source, reason: string) =>
@@ -49,6 +51,9 @@ export const test = base.extend<GuardOptions & { failOnPageErrors: void }>({
         });
       });
       await use();
+      // The page lives on into the worker's next test (contexts are reused): its listeners must not.
+      page.off('console', onConsole);
+      page.off('pageerror', onPageError);
       expect(problems, 'console errors, uncaught errors and unhandled rejections on the page').toEqual([]);
     },
     { auto: true },
