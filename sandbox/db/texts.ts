@@ -132,6 +132,11 @@ export interface TextRow extends ActionRow {
   broadcast_message?: string | null;
 }
 
+/** What the text channel reads of a text beside `ActionRow`'s columns. */
+const TEXT_ACTION_COLUMNS = ['template', 'media', 'attributes', 'parts', 'mms'] as const;
+/** A text as the engine hands it to the text channel. */
+export type TextAction = ActionRow & Pick<TextRow, (typeof TEXT_ACTION_COLUMNS)[number]>;
+
 /** Texts with their broadcast's current message, as CallFire shows it on texts not sent yet. */
 const SELECT_TEXTS = `SELECT texts.*,
   (SELECT json_extract(campaigns.settings, '$.message') FROM campaigns WHERE campaigns.id = texts.campaign_id)
@@ -320,7 +325,7 @@ export function endUnsent(db: Db, id: number, state: ActionState, result: TextRe
 
 /** The campaign engine's queries and operations on texts. */
 export const textActions: ActionStore = {
-  ...actionQueries('texts'),
+  ...actionQueries('texts', TEXT_ACTION_COLUMNS),
   markDnc: (db, id, now) => endUnsent(db, id, 'DNC', 'DNT', now),
   markOutOfCredits: (db, id, now) => endUnsent(db, id, 'FINISHED', 'UNDIALED', now),
 };
