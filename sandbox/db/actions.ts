@@ -43,21 +43,49 @@ export interface ActionStore {
   markOutOfCredits(db: Db, id: number, now: number): void;
 }
 
-/** The queries shared by every action table; a channel adds the two `mark…` operations of its own. */
-export function actionQueries(table: string): Omit<ActionStore, 'markDnc' | 'markOutOfCredits'> {
+/** The columns of `ActionRow`, the ones the engine's queries read. */
+const ACTION_COLUMNS = [
+  'id',
+  'campaign_id',
+  'batch_id',
+  'contact_id',
+  'from_number',
+  'to_number',
+  'state',
+  'attempts',
+  'next_attempt_at',
+  'attempt_started',
+  'active_until',
+  'script',
+];
+
+/**
+ * The queries shared by every action table; a channel adds the two `mark…` operations of its own.
+ * The due and finishing actions are read with `ActionRow`'s columns and the channel's `extraColumns`
+ * only: a step reads up to a thousand rows, and every column read is an object field made.
+ */
+export function actionQueries(
+  table: string,
+  extraColumns: readonly string[] = [],
+): Omit<ActionStore, 'markDnc' | 'markOutOfCredits'> {
+  const columns = [...ACTION_COLUMNS, ...extraColumns].join(', ');
   return {
     finishing: (db, now, limit) =>
       db
-        .prepare(`SELECT * FROM ${table} WHERE state = 'SELECTED' AND active_until <= ? ORDER BY active_until LIMIT ?`)
+        .prepare(
+          `SELECT ${columns} FROM ${table} WHERE state = 'SELECTED' AND active_until <= ? ORDER BY active_until LIMIT ?`,
+        )
         .all(now, limit) as ActionRow[],
     dueAdHoc: (db, now, limit) =>
       db
-        .prepare(`SELECT * FROM ${table} WHERE script IS NOT NULL AND state = 'READY' AND next_attempt_at <= ? LIMIT ?`)
+        .prepare(
+          `SELECT ${columns} FROM ${table} WHERE script IS NOT NULL AND state = 'READY' AND next_attempt_at <= ? LIMIT ?`,
+        )
         .all(now, limit) as ActionRow[],
     dueInCampaign: (db, campaignId, now, zones, limit) =>
       db
         .prepare(
-          `SELECT * FROM ${table} WHERE campaign_id = ? AND state = 'READY' AND next_attempt_at <= ?
+          `SELECT ${columns} FROM ${table} WHERE campaign_id = ? AND state = 'READY' AND next_attempt_at <= ?
            ${zones ? `AND time_zone IN (${zones.map(() => '?').join(',')})` : ''}
            ORDER BY next_attempt_at, id LIMIT ?`,
         )

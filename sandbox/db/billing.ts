@@ -19,6 +19,13 @@ export const billingMigrations: Migration[] = [
       );
       CREATE INDEX credit_ledger_at ON credit_ledger (at);`,
   },
+  {
+    // The simulator reads the period's plan usage at every step: summed from the index alone.
+    name: 'billing-002-plan-usage-index',
+    sql: `
+      CREATE INDEX credit_ledger_at_plan ON credit_ledger (at, from_plan);
+      DROP INDEX credit_ledger_at;`,
+  },
 ];
 
 /** The billing period is the calendar month (UTC) that contains `now`. */

@@ -12,20 +12,31 @@ interface StateCount {
 }
 
 /**
- * Statistics of a broadcast, counted from its calls (optionally those changed within begin..end). The
- * calls are counted per state, result and attempts from the `calls_stats` index alone, and the attempts'
- * totals summed from the broadcast's own attempts, so no call row is read however many there are.
+ * Statistics of a broadcast, counted from its calls per state, result and attempts, and from its
+ * attempts' totals. All its calls: from the `call_counts` and `call_attempt_totals` counters, a few
+ * rows however many calls there are. Those changed within begin..end: from the `calls_stats` index
+ * alone and the attempts of those calls.
  */
 export function callStats(db: Db, campaignId: number, begin?: number, end?: number): CallBroadcastStats {
+  const whole = begin === undefined && end === undefined;
   const from = begin ?? 0;
   const to = end ?? Number.MAX_SAFE_INTEGER;
-  const groups = db
-    .prepare(
-      `SELECT state, final_result, attempts, COUNT(*) AS count FROM calls
-       WHERE campaign_id = ? AND modified >= ? AND modified <= ?
-       GROUP BY state, final_result, attempts`,
-    )
-    .all(campaignId, from, to) as StateCount[];
+  const groups = (
+    whole
+      ? db
+          .prepare(
+            `SELECT state, NULLIF(final_result, '') AS final_result, attempts, count FROM call_counts
+             WHERE campaign_id = ? AND count > 0`,
+          )
+          .all(campaignId)
+      : db
+          .prepare(
+            `SELECT state, final_result, attempts, COUNT(*) AS count FROM calls
+             WHERE campaign_id = ? AND modified >= ? AND modified <= ?
+             GROUP BY state, final_result, attempts`,
+          )
+          .all(campaignId, from, to)
+  ) as StateCount[];
   const row = { total: 0, remaining: 0, awaitingRedial: 0, attempted: 0, placed: 0, dnc: 0 };
   const finished: Record<string, number> = {};
   for (const { state, final_result: result, attempts, count } of groups) {
@@ -44,16 +55,14 @@ export function callStats(db: Db, campaignId: number, begin?: number, end?: numb
   const noAnswer = finishedWith('NO_ANS');
   const transfer = finishedWith('XFER', 'XFER_LEG');
   const errors = finishedWith(...ERROR_RESULTS);
-  // Without a time range every attempt of the broadcast counts: summed from its own index, no join.
   const spent = (
-    begin === undefined && end === undefined
-      ? db
+    whole
+      ? (db
           .prepare(
-            `SELECT COALESCE(SUM(duration), 0) AS duration, COALESCE(SUM(billed_seconds), 0) AS billedSeconds,
-                    COALESCE(SUM(billed_amount), 0) AS billed
-             FROM call_attempts WHERE campaign_id = ?`,
+            `SELECT duration, billed_seconds AS billedSeconds, billed_amount AS billed
+             FROM call_attempt_totals WHERE campaign_id = ?`,
           )
-          .get(campaignId)
+          .get(campaignId) ?? { duration: 0, billedSeconds: 0, billed: 0 })
       : db
           .prepare(
             `SELECT COALESCE(SUM(a.duration), 0) AS duration, COALESCE(SUM(a.billed_seconds), 0) AS billedSeconds,

@@ -129,6 +129,58 @@ export const callMigrations: Migration[] = [
       CREATE INDEX call_attempts_campaign ON call_attempts (campaign_id, duration, billed_seconds, billed_amount);
       CREATE INDEX calls_stats ON calls (campaign_id, state, final_result, attempts, modified);`,
   },
+  {
+    // A broadcast's statistics without a time range come from counters kept by triggers, so a poll
+    // reads a few rows however many calls the broadcast has (the indexes above serve time ranges).
+    // final_result is '' for none, as NULLs never match each other in a primary key.
+    name: 'calls-004-stats-counters',
+    sql: `
+      CREATE TABLE call_counts (
+        campaign_id INTEGER NOT NULL,
+        state TEXT NOT NULL,
+        final_result TEXT NOT NULL,
+        attempts INTEGER NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (campaign_id, state, final_result, attempts)
+      ) WITHOUT ROWID;
+      INSERT INTO call_counts (campaign_id, state, final_result, attempts, count)
+        SELECT campaign_id, state, COALESCE(final_result, ''), attempts, COUNT(*) FROM calls
+        GROUP BY campaign_id, state, COALESCE(final_result, ''), attempts;
+      CREATE TRIGGER calls_counted AFTER INSERT ON calls BEGIN
+        INSERT INTO call_counts (campaign_id, state, final_result, attempts, count)
+          VALUES (new.campaign_id, new.state, COALESCE(new.final_result, ''), new.attempts, 1)
+          ON CONFLICT DO UPDATE SET count = count + 1;
+      END;
+      CREATE TRIGGER calls_recounted AFTER UPDATE OF campaign_id, state, final_result, attempts ON calls
+        WHEN old.campaign_id != new.campaign_id OR old.state != new.state
+          OR old.final_result IS NOT new.final_result OR old.attempts != new.attempts
+      BEGIN
+        UPDATE call_counts SET count = count - 1
+          WHERE campaign_id = old.campaign_id AND state = old.state
+            AND final_result = COALESCE(old.final_result, '') AND attempts = old.attempts;
+        INSERT INTO call_counts (campaign_id, state, final_result, attempts, count)
+          VALUES (new.campaign_id, new.state, COALESCE(new.final_result, ''), new.attempts, 1)
+          ON CONFLICT DO UPDATE SET count = count + 1;
+      END;
+      CREATE TABLE call_attempt_totals (
+        campaign_id INTEGER PRIMARY KEY,
+        duration INTEGER NOT NULL,
+        billed_seconds INTEGER NOT NULL,
+        billed_amount REAL NOT NULL
+      );
+      INSERT INTO call_attempt_totals (campaign_id, duration, billed_seconds, billed_amount)
+        SELECT campaign_id, SUM(duration), SUM(billed_seconds), SUM(billed_amount) FROM call_attempts
+        WHERE campaign_id IS NOT NULL GROUP BY campaign_id;
+      -- The totals replace the index they were summed from.
+      DROP INDEX call_attempts_campaign;
+      CREATE TRIGGER call_attempts_totalled AFTER INSERT ON call_attempts BEGIN
+        INSERT INTO call_attempt_totals (campaign_id, duration, billed_seconds, billed_amount)
+          VALUES (new.campaign_id, new.duration, new.billed_seconds, new.billed_amount)
+          ON CONFLICT DO UPDATE SET duration = duration + excluded.duration,
+            billed_seconds = billed_seconds + excluded.billed_seconds,
+            billed_amount = billed_amount + excluded.billed_amount;
+      END;`,
+  },
 ];
 
 export interface NewCall {

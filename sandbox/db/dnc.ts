@@ -209,6 +209,16 @@ export function dncFlagsFor(db: Db, number: string): { call: boolean; text: bool
   return row && { call: row.call === 1, text: row.text === 1 };
 }
 
+/** The numbers, of those given in CallFire's form, whose entry has this flag on: one query for a whole batch. */
+export function dncNumbersAmong(db: Db, numbers: string[], flag: 'call' | 'text'): Set<string> {
+  return new Set(
+    db
+      .prepare(`SELECT number FROM dnc WHERE ${flag} = 1 AND number IN (SELECT value FROM json_each(?))`)
+      .pluck()
+      .all(JSON.stringify(numbers)) as string[],
+  );
+}
+
 /**
  * How many of these numbers are on the do-not-call list. Each number counts once, however often it
  * is given; numbers not in CallFire's form are compared as given.

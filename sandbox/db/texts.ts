@@ -75,6 +75,40 @@ export const textMigrations: Migration[] = [
     name: 'texts-002-stats-index',
     sql: `CREATE INDEX texts_stats ON texts (campaign_id, inbound, state, final_result, modified, billed);`,
   },
+  {
+    // Statistics without a time range come from counters kept by triggers, so a poll reads a few rows
+    // however many texts the broadcast has. final_result is '' for none (NULLs never match in a key).
+    name: 'texts-003-stats-counters',
+    sql: `
+      CREATE TABLE text_counts (
+        campaign_id INTEGER NOT NULL,
+        inbound INTEGER NOT NULL,
+        state TEXT NOT NULL,
+        final_result TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        billed REAL NOT NULL,
+        PRIMARY KEY (campaign_id, inbound, state, final_result)
+      ) WITHOUT ROWID;
+      INSERT INTO text_counts (campaign_id, inbound, state, final_result, count, billed)
+        SELECT campaign_id, inbound, state, COALESCE(final_result, ''), COUNT(*), TOTAL(billed) FROM texts
+        GROUP BY campaign_id, inbound, state, COALESCE(final_result, '');
+      CREATE TRIGGER texts_counted AFTER INSERT ON texts BEGIN
+        INSERT INTO text_counts (campaign_id, inbound, state, final_result, count, billed)
+          VALUES (new.campaign_id, new.inbound, new.state, COALESCE(new.final_result, ''), 1, new.billed)
+          ON CONFLICT DO UPDATE SET count = count + 1, billed = billed + excluded.billed;
+      END;
+      CREATE TRIGGER texts_recounted AFTER UPDATE OF campaign_id, inbound, state, final_result, billed ON texts
+        WHEN old.campaign_id != new.campaign_id OR old.inbound != new.inbound OR old.state != new.state
+          OR old.final_result IS NOT new.final_result OR old.billed != new.billed
+      BEGIN
+        UPDATE text_counts SET count = count - 1, billed = billed - old.billed
+          WHERE campaign_id = old.campaign_id AND inbound = old.inbound AND state = old.state
+            AND final_result = COALESCE(old.final_result, '');
+        INSERT INTO text_counts (campaign_id, inbound, state, final_result, count, billed)
+          VALUES (new.campaign_id, new.inbound, new.state, COALESCE(new.final_result, ''), 1, new.billed)
+          ON CONFLICT DO UPDATE SET count = count + 1, billed = billed + excluded.billed;
+      END;`,
+  },
 ];
 
 /** A row of the texts table. */
@@ -97,6 +131,11 @@ export interface TextRow extends ActionRow {
   /** Read with `SELECT_TEXTS`: the broadcast's message, which a text without its own goes out with. */
   broadcast_message?: string | null;
 }
+
+/** What the text channel reads of a text beside `ActionRow`'s columns. */
+const TEXT_ACTION_COLUMNS = ['template', 'media', 'attributes', 'parts', 'mms'] as const;
+/** A text as the engine hands it to the text channel. */
+export type TextAction = ActionRow & Pick<TextRow, (typeof TEXT_ACTION_COLUMNS)[number]>;
 
 /** Texts with their broadcast's current message, as CallFire shows it on texts not sent yet. */
 const SELECT_TEXTS = `SELECT texts.*,
@@ -165,49 +204,51 @@ export interface NewText {
   script?: TextScript;
 }
 
-/** Inserts outbound texts (one per recipient) and returns them as CallFire shows them. */
-export function insertTexts(db: Db, texts: NewText[], now: number): Text[] {
+/** Inserts outbound texts (one per recipient) and returns their ids, in order. */
+export function insertTextRows(db: Db, texts: NewText[], now: number): number[] {
   const insert = db.prepare(
     `INSERT INTO texts (campaign_id, batch_id, contact_id, from_number, to_number, state, final_result, time_zone,
        next_attempt_at, script, template, media, labels, attributes, created, modified)
-     VALUES (@campaignId, @batchId, @contactId, @fromNumber, @toNumber, @state, @finalTextResult, @timeZone,
-       @now, @script, @template, @media, @labels, @attributes, @now, @now)
-     RETURNING *`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  // The row as inserted plus its broadcast's message (read once per broadcast), as SELECT_TEXTS reads it.
-  const messages = new Map<number, string | null>();
-  const broadcastMessage = (campaignId: number) => {
-    if (!messages.has(campaignId))
-      messages.set(
-        campaignId,
-        (db
-          .prepare(`SELECT json_extract(settings, '$.message') FROM campaigns WHERE id = ?`)
-          .pluck()
-          .get(campaignId) as string | null | undefined) ?? null,
-      );
-    return messages.get(campaignId);
-  };
   return db.transaction(() =>
-    texts.map((text) => {
-      const row = insert.get({
-        campaignId: text.campaignId,
-        batchId: text.batchId ?? null,
-        contactId: text.contactId ?? null,
-        fromNumber: text.fromNumber ?? null,
-        toNumber: text.toNumber,
-        state: text.state,
-        finalTextResult: text.finalTextResult ?? null,
-        timeZone: text.timeZone,
-        now,
-        script: text.script ? JSON.stringify(text.script) : null,
-        template: text.template ?? null,
-        media: text.mediaIds ? JSON.stringify(text.mediaIds) : null,
-        labels: text.labels?.length ? JSON.stringify(text.labels) : null,
-        attributes: text.attributes ? JSON.stringify(text.attributes) : null,
-      }) as TextRow;
-      return toText({ ...row, broadcast_message: broadcastMessage(text.campaignId) });
-    }),
+    texts.map((text) =>
+      Number(
+        insert.run(
+          text.campaignId,
+          text.batchId ?? null,
+          text.contactId ?? null,
+          text.fromNumber ?? null,
+          text.toNumber,
+          text.state,
+          text.finalTextResult ?? null,
+          text.timeZone,
+          now,
+          text.script ? JSON.stringify(text.script) : null,
+          text.template ?? null,
+          text.mediaIds ? JSON.stringify(text.mediaIds) : null,
+          text.labels?.length ? JSON.stringify(text.labels) : null,
+          text.attributes ? JSON.stringify(text.attributes) : null,
+          now,
+          now,
+        ).lastInsertRowid,
+      ),
+    ),
   )();
+}
+
+/** Texts by id, in id order, as CallFire shows them. */
+export function textsByIds(db: Db, ids: number[]): Text[] {
+  return (
+    db
+      .prepare(`${SELECT_TEXTS} WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`)
+      .all(JSON.stringify(ids)) as TextRow[]
+  ).map(toText);
+}
+
+/** Inserts outbound texts (one per recipient) and returns them as CallFire shows them. */
+export function insertTexts(db: Db, texts: NewText[], now: number): Text[] {
+  return db.transaction(() => textsByIds(db, insertTextRows(db, texts, now)))();
 }
 
 /** Records a text received from `fromNumber`; it is FINISHED and RECEIVED at once. */
@@ -284,7 +325,7 @@ export function endUnsent(db: Db, id: number, state: ActionState, result: TextRe
 
 /** The campaign engine's queries and operations on texts. */
 export const textActions: ActionStore = {
-  ...actionQueries('texts'),
+  ...actionQueries('texts', TEXT_ACTION_COLUMNS),
   markDnc: (db, id, now) => endUnsent(db, id, 'DNC', 'DNT', now),
   markOutOfCredits: (db, id, now) => endUnsent(db, id, 'FINISHED', 'UNDIALED', now),
 };
@@ -338,17 +379,27 @@ interface StateCount {
 }
 
 /**
- * Statistics of a broadcast, counted from its texts (optionally those changed within begin..end): per
- * direction, state and result from the `texts_stats` index alone, so no text row is read.
+ * Statistics of a broadcast, counted per direction, state and result: all its texts from the
+ * `text_counts` counters, those changed within begin..end from the `texts_stats` index alone, so no
+ * text row is read.
  */
 export function textStats(db: Db, campaignId: number, begin?: number, end?: number): TextBroadcastStats {
-  const groups = db
-    .prepare(
-      `SELECT inbound, state, final_result, COUNT(*) AS count, TOTAL(billed) AS billed FROM texts
-       WHERE campaign_id = ? AND modified >= ? AND modified <= ?
-       GROUP BY inbound, state, final_result`,
-    )
-    .all(campaignId, begin ?? 0, end ?? Number.MAX_SAFE_INTEGER) as StateCount[];
+  const groups = (
+    begin === undefined && end === undefined
+      ? db
+          .prepare(
+            `SELECT inbound, state, NULLIF(final_result, '') AS final_result, count, billed FROM text_counts
+             WHERE campaign_id = ? AND count > 0`,
+          )
+          .all(campaignId)
+      : db
+          .prepare(
+            `SELECT inbound, state, final_result, COUNT(*) AS count, TOTAL(billed) AS billed FROM texts
+             WHERE campaign_id = ? AND modified >= ? AND modified <= ?
+             GROUP BY inbound, state, final_result`,
+          )
+          .all(campaignId, begin ?? 0, end ?? Number.MAX_SAFE_INTEGER)
+  ) as StateCount[];
   const stats = { total: 0, remaining: 0, sent: 0, unsent: 0, received: 0, dnt: 0, tooBig: 0, errors: 0, billed: 0 };
   for (const { inbound, state, final_result: result, count, billed } of groups) {
     stats.billed += billed;

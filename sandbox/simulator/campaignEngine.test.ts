@@ -114,6 +114,24 @@ describe('campaign engine', () => {
     ]);
   });
 
+  it('keeps the statistics counters equal to counting the calls, while running and at the end', () => {
+    const sim = sandboxAt(Date.UTC(2025, 0, 15, 18));
+    sim.doNotContact([numbers(1)[0]!], { call: true });
+    const id = sim.broadcast(
+      { sounds, maxActive: 4, retryConfig: { maxAttempts: 2, minutesBetweenAttempts: 1, retryResults: ['BUSY'] } },
+      [...numbers(30), '12135550176', '12135550177'],
+    );
+    setCampaignStatus(sim.db, id, 'RUNNING', 0);
+    const counted = () => callStats(sim.db, id, 0, Number.MAX_SAFE_INTEGER);
+    for (let i = 0; i < 1000 && sim.status(id) !== 'FINISHED'; i++) {
+      sim.step(5000);
+      if (i % 3 === 0) expect(callStats(sim.db, id)).toEqual(counted());
+    }
+    expect(sim.status(id)).toBe('FINISHED');
+    expect(callStats(sim.db, id)).toEqual(counted());
+    expect(callStats(sim.db, id)).toMatchObject({ doNotCallCount: 1, totalOutboundCount: 32 });
+  });
+
   it('marks numbers already on the do-not-call list DNC when they are added, and never dials them', () => {
     const sim = sandboxAt(Date.UTC(2025, 0, 15, 18));
     const [blocked, textOnly, free] = numbers(3);

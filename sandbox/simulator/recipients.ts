@@ -1,11 +1,11 @@
 import type { components } from '../../shared/schema';
 import { placeOfNumber } from '../../shared/usAreaCodes';
 import { contactsByNumber, readContact } from '../db/contacts';
+import { dncNumbersAmong } from '../db/dnc';
 import type { CampaignKind } from '../db/broadcasts';
 import type { Db } from '../db/database';
 import { badRequest } from '../http/errors';
 import { normalizeNumber } from '../http/phone';
-import { isOnDoNotContactList } from './doNotContact';
 
 type Recipient = components['schemas']['Recipient'];
 
@@ -101,10 +101,18 @@ export function resolveRecipients(db: Db, recipients: Recipient[], options: Reso
       contactId: recipient.contactId ?? contactOf(number),
       fromNumber,
       attributes: recipient.attributes,
-      state: isOnDoNotContactList(db, number, options.kind) ? 'DNC' : 'READY',
+      state: 'READY',
       timeZone: timeZoneOfNumber(number),
       index,
     });
   });
+  // The do-not-contact list is read once for the whole batch (the engine checks each number again at dialling).
+  const blocked = dncNumbersAmong(
+    db,
+    resolved.flatMap((recipient) => (recipient.state === 'READY' ? [recipient.toNumber] : [])),
+    options.kind,
+  );
+  for (const recipient of resolved)
+    if (recipient.state === 'READY' && blocked.has(recipient.toNumber)) recipient.state = 'DNC';
   return resolved;
 }

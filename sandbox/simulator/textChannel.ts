@@ -2,7 +2,7 @@ import { deliveryOf, fillPlaceholders, type BigMessageStrategy } from '../../sha
 import { campaignSettings, type CampaignRow } from '../db/broadcasts';
 import type { Db } from '../db/database';
 import type { ActionRow } from '../db/actions';
-import { beginSending, endUnsent, finishSending, textActions, type TextRow } from '../db/texts';
+import { beginSending, endUnsent, finishSending, textActions, type TextAction } from '../db/texts';
 import type { ChargeCollector } from './billing';
 import type { Channel } from './campaignEngine';
 import { receiveText } from './inboundText';
@@ -15,7 +15,7 @@ interface TextSetup {
   mediaIds: number[];
 }
 
-function setupOf(row: TextRow, campaign: CampaignRow | undefined): TextSetup {
+function setupOf(row: TextAction, campaign: CampaignRow | undefined): TextSetup {
   const settings = campaign ? campaignSettings(campaign) : undefined;
   const broadcastMedia = (settings?.media ?? []).flatMap((media) => (media.id === undefined ? [] : [media.id]));
   return {
@@ -25,8 +25,8 @@ function setupOf(row: TextRow, campaign: CampaignRow | undefined): TextSetup {
   };
 }
 
-/** The engine hands over whole rows of the texts table (its queries select every column), not a re-read. */
-const asTextRow = (action: ActionRow) => action as TextRow;
+/** The engine hands over the rows its queries read with `textActions`' columns, not a re-read. */
+const asTextRow = (action: ActionRow) => action as TextAction;
 
 /**
  * The text channel of the simulator. Sending fills the message's placeholders from the recipient's

@@ -1,8 +1,8 @@
 import type { components } from '../../../shared/schema';
-import { completeBatch, insertBatch, type CampaignRow } from '../../db/broadcasts';
+import { ACTION_TABLES, completeBatch, insertBatch, type CampaignRow } from '../../db/broadcasts';
 import { insertCalls } from '../../db/calls';
 import type { Db } from '../../db/database';
-import { insertTexts, SHARED_SHORT_CODE, type Text } from '../../db/texts';
+import { insertTextRows, SHARED_SHORT_CODE } from '../../db/texts';
 import { resolveRecipients, type ResolveOptions } from '../../simulator/recipients';
 
 type Recipient = components['schemas']['Recipient'];
@@ -11,11 +11,18 @@ type TextRecipient = components['schemas']['TextRecipient'];
 type AddOptions = Pick<ResolveOptions, 'field' | 'strict' | 'scrubDuplicates'>;
 
 function resolveFor(db: Db, campaign: CampaignRow, recipients: Recipient[], options: AddOptions, now: number) {
-  const table = campaign.kind === 'call' ? 'calls' : 'texts';
-  const present = db.prepare(`SELECT 1 FROM ${table} WHERE campaign_id = ? AND to_number = ? LIMIT 1`);
+  // The broadcast's numbers are read once, and only when duplicates are to be scrubbed.
+  let present: Set<string> | undefined;
+  const numbersOfCampaign = () =>
+    new Set(
+      db
+        .prepare(`SELECT to_number FROM ${ACTION_TABLES[campaign.kind]} WHERE campaign_id = ?`)
+        .pluck()
+        .all(campaign.id) as string[],
+    );
   return resolveRecipients(db, recipients, {
     ...options,
-    alreadyPresent: (number) => present.get(campaign.id, number) !== undefined,
+    alreadyPresent: (number) => (present ??= numbersOfCampaign()).has(number),
     kind: campaign.kind,
     now,
   });
@@ -68,7 +75,7 @@ export function addCallBatch(
 /**
  * Adds recipients to a text broadcast as a batch of their own, like `addCallBatch`: one READY text
  * per recipient (INVALID, or DNC with result DNT, where that applies); a recipient's own message and
- * media replace the broadcast's. Returns the batch's id and its texts.
+ * media replace the broadcast's. Returns the batch's id and its texts' ids.
  */
 export function addTextBatch(
   db: Db,
@@ -77,13 +84,14 @@ export function addTextBatch(
   recipients: TextRecipient[],
   options: AddOptions,
   now: number,
-): { batchId: number; texts: Text[] } {
+): { batchId: number; textIds: number[] } {
   return db.transaction(() => {
     const batchId = insertBatch(db, campaign.id, name, now);
     const labels = JSON.parse(campaign.labels) as string[];
-    const texts = insertTexts(
+    const resolved = resolveFor(db, campaign, recipients, options, now);
+    const textIds = insertTextRows(
       db,
-      resolveFor(db, campaign, recipients, options, now).map((recipient) => {
+      resolved.map((recipient) => {
         const own = recipients[recipient.index];
         return {
           campaignId: campaign.id,
@@ -107,10 +115,10 @@ export function addTextBatch(
     completeBatch(
       db,
       batchId,
-      texts.length,
-      texts.some((text) => text.state === 'INVALID'),
+      textIds.length,
+      resolved.some((recipient) => recipient.state === 'INVALID'),
     );
-    return { batchId, texts };
+    return { batchId, textIds };
   })();
 }
 

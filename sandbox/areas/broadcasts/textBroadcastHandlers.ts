@@ -1,6 +1,6 @@
 import type { Handlers } from '../../context';
 import { findBatches, findCampaigns, splitBroadcast, toTextBroadcast, type CampaignRow } from '../../db/broadcasts';
-import { findTexts, textStats } from '../../db/texts';
+import { findTexts, textsByIds, textStats } from '../../db/texts';
 import { pageRequest } from '../../http/paging';
 import { addTextBatch } from './addRecipients';
 import {
@@ -75,7 +75,7 @@ export const textBroadcastHandlers: Handlers = {
       requireMessageText(recipient.message, `body[${index}].message`);
       requireMedia(context.db, recipient.media, `body[${index}].media`);
     });
-    const { texts: items } = addTextBatch(
+    const { textIds } = addTextBatch(
       context.db,
       row,
       undefined,
@@ -83,7 +83,7 @@ export const textBroadcastHandlers: Handlers = {
       { field: 'body', strict: request.query.strictValidation ?? false, scrubDuplicates: false },
       context.now(),
     );
-    return { items };
+    return { items: textsByIds(context.db, textIds) };
   },
 
   getTextBroadcastTexts: (request, _reply, context) => {
