@@ -8,7 +8,7 @@
  */
 import { join } from 'node:path';
 import { buildSandbox } from '../../sandbox/app';
-import { loadContactNumber } from '../../sandbox/areas/contacts/contactSeed';
+import { loadContact } from '../../sandbox/areas/contacts/contactSeed';
 import { readConfig } from '../../sandbox/config';
 import { completeBatch, insertBatch, insertCampaign, setCampaignStatus } from '../../sandbox/db/broadcasts';
 import { openDatabase } from '../../sandbox/db/database';
@@ -43,7 +43,23 @@ async function fillDatabase(path: string): Promise<number> {
   // A throwaway file: no need to sync each page, and the indexes' pages fit in a large cache.
   db.pragma('synchronous = OFF');
   db.pragma('cache_size = -262144');
-  db.function('load_contact_number', { deterministic: true }, (index) => loadContactNumber(Number(index)));
+  // The SANDBOX_CONTACTS load contacts as rows, from the sandbox's own `loadContact`.
+  db.table('load_contacts', {
+    columns: ['id', 'first_name', 'last_name', 'home_phone', 'mobile_phone', 'tier'],
+    *rows(count: unknown) {
+      for (let index = 0; index < Number(count); index += 1) {
+        const { fields, properties } = loadContact(index);
+        yield [
+          index + 1,
+          fields.firstName,
+          fields.lastName,
+          fields.homePhone,
+          fields.mobilePhone ?? null,
+          properties?.tier ?? null,
+        ];
+      }
+    },
+  });
   db.function('number_at', { deterministic: true }, (index) => numberAt(Number(index)));
   const now = Date.now();
   // Each index is made again once its table is full: sorting once beats placing a million entries.
@@ -54,16 +70,15 @@ async function fillDatabase(path: string): Promise<number> {
     .all() as Array<{ name: string; sql: string }>;
   const broadcastId = db.transaction(() => {
     for (const { name } of indexes) db.exec(`DROP INDEX ${name}`);
-    // As `loadContact`: every other contact has a mobile number and a tier.
+    db.prepare('CREATE TEMP TABLE load AS SELECT * FROM load_contacts(?)').run(ROWS);
     db.prepare(
-      `${SERIES} INSERT INTO contacts (id, first_name, last_name, home_phone, mobile_phone, created, modified)
-       SELECT i + 1, 'Load' || i, 'Contact', load_contact_number(i),
-              CASE WHEN i % 2 = 0 THEN load_contact_number(i + 1000000) END, @now, @now FROM n`,
-    ).run({ count: ROWS, now });
-    db.prepare(
-      `${SERIES} INSERT INTO contact_properties (contact_id, name, value)
-       SELECT i + 1, 'tier', CASE i % 3 WHEN 0 THEN 'gold' WHEN 1 THEN 'silver' ELSE 'bronze' END FROM n WHERE i % 2 = 0`,
-    ).run({ count: ROWS });
+      `INSERT INTO contacts (id, first_name, last_name, home_phone, mobile_phone, created, modified)
+       SELECT id, first_name, last_name, home_phone, mobile_phone, @now, @now FROM load`,
+    ).run({ now });
+    db.exec(
+      "INSERT INTO contact_properties (contact_id, name, value) SELECT id, 'tier', tier FROM load WHERE tier IS NOT NULL",
+    );
+    db.exec('DROP TABLE load');
     // In number order: the table is keyed by the number, so each row is appended rather than placed.
     db.prepare(
       `${SERIES} INSERT INTO dnc (number, call, text, source, created)
