@@ -33,8 +33,9 @@ const SERIES = 'WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n W
 
 /**
  * The database, filled once: the sandbox makes its tables, then each table is filled by one
- * INSERT … SELECT over a generated series (rows of the same shape as the sandbox's own: the
- * SANDBOX_CONTACTS load contacts, do-not-call numbers, finished calls of one broadcast).
+ * INSERT … SELECT over generated rows: the contacts are SANDBOX_CONTACTS's load contacts (from the
+ * sandbox's `loadContact`, through a table-valued function), then do-not-call numbers and the finished
+ * calls of one broadcast over a recursive series.
  */
 async function fillDatabase(path: string): Promise<number> {
   const sandbox = await buildSandbox({ config: readConfig({ SANDBOX_DB: path, SANDBOX_SEED: 'empty' }) });
