@@ -8,8 +8,10 @@ type Tasks = typeof tasks;
 type TaskName = keyof Tasks;
 type ValueOf<K extends TaskName> = Awaited<ReturnType<Tasks[K]>> extends tasks.Outcome<infer T> ? T : never;
 
-// A few threads at most: the sandbox shares its machine, and each thread holds its own copy of the codecs.
-const MAX_THREADS = Math.min(4, Math.max(2, availableParallelism() - 1));
+// A core is left to the event loop, up to 4 threads: each holds its own codecs and up to 150 MB after audio
+// work. On 2 cores a second thread made a TTS sound and a WAV upload together hardly sooner than one (they
+// share the cores with the event loop) and took the sandbox over 500 MB during four .wav downloads.
+const MAX_THREADS = Math.min(4, Math.max(1, availableParallelism() - 1));
 
 let pool: Piscina | undefined;
 
