@@ -37,16 +37,16 @@ async function synthesizeOnWorker(text: string, voice: Voice): Promise<Speech> {
   return { mp3: asBuffer(mp3), seconds, hash };
 }
 
-/** `prepareUploadedAudio` on a worker thread (encoding a long WAV to MP3 takes seconds), hashed there too. */
+/** `prepareUploadedAudio` on a worker thread (encoding a long WAV to MP3 takes seconds), hashed there too; `bytes` move there. */
 export async function prepareUploadedAudioOffThread(bytes: Buffer): Promise<PreparedAudio & { hash: string | null }> {
-  const { mp3, wav, seconds, hash } = await offThread('uploadedAudio', { bytes });
+  const { mp3, wav, seconds, hash } = await offThread('uploadedAudio', { bytes }, [bytes]);
   return { mp3: asBuffer(mp3), wav: wav && asBuffer(wav), seconds, hash };
 }
 
 /**
  * Makes and stores an uploaded sound without holding up the event loop: on a worker thread, which
  * writes it to the account's database file itself (see the `uploadedSound` task). Only an in-memory
- * database, which no other thread can open (tests), is written from here.
+ * database, which no other thread can open (tests), is written from here. `bytes` move to the worker.
  */
 export async function saveUploadedSoundOffThread(
   db: Db,
@@ -55,7 +55,7 @@ export async function saveUploadedSoundOffThread(
   sound: Pick<NewSound, 'name' | 'status' | 'created'>,
 ): Promise<{ id: number; duplicate: boolean }> {
   if (dbPath === ':memory:') return saveSound(db, { ...sound, ...(await prepareUploadedAudioOffThread(bytes)) });
-  return offThread('uploadedSound', { bytes, dbPath, sound });
+  return offThread('uploadedSound', { bytes, dbPath, sound }, [bytes]);
 }
 
 /** Stores a sound (its audio already made) from a worker thread; an in-memory database from here. */

@@ -25,14 +25,15 @@ export class WavCache {
     mkdirSync(directory, { recursive: true });
   }
 
-  /** The WAV file of the audio with this hash; `mp3` is read only when the file must be made. */
+  /** The WAV file of the audio with this hash; `mp3` is read only when the file must be made, and handed to the worker. */
   fileFor(audioHash: string, mp3: () => Uint8Array): Promise<WavFile> {
     const path = join(this.directory, `${audioHash}.wav`);
     const existing = sizeOf(path);
     if (existing !== undefined) return Promise.resolve({ path, size: existing });
     let pending = this.making.get(audioHash);
     if (!pending) {
-      pending = offThread('wavFile', { mp3: mp3(), path })
+      const bytes = mp3();
+      pending = offThread('wavFile', { mp3: bytes, path }, [bytes])
         .then(() => ({ path, size: sizeOf(path)! }))
         .finally(() => this.making.delete(audioHash));
       this.making.set(audioHash, pending);

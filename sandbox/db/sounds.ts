@@ -43,23 +43,29 @@ export interface NewSound {
   hash?: string | null;
 }
 
-/** A stored sound with its audio, as the sandbox's areas read it. */
+/**
+ * A stored sound as the sandbox's areas read it: without its audio, which can be tens of MB and is
+ * read only by the downloads that send it (`soundAudio`).
+ */
 export interface SoundRow {
   id: number;
   name: string;
   status: SoundStatus;
   created: number;
   seconds: number | null;
-  mp3: Buffer | null;
-  wav: Buffer | null;
+  /** Size of the MP3, and of the uploaded WAV kept beside it; 0 when there is none. */
+  mp3Bytes: number;
+  wavBytes: number;
   /** Identifies the audio (of the bytes as uploaded); null while there is none. */
   audioHash: string | null;
   recordToNumber: string | null;
   readyAt: number | null;
 }
 
-const SELECT = `SELECT id, name, status, created, seconds, mp3, wav, audio_hash AS audioHash, record_to_number AS recordToNumber,
-  ready_at AS readyAt FROM sounds`;
+// length() of a blob comes from the row's header: SQLite does not read the audio itself for it.
+const SELECT = `SELECT id, name, status, created, seconds, ifnull(length(mp3), 0) AS mp3Bytes,
+  ifnull(length(wav), 0) AS wavBytes, audio_hash AS audioHash, record_to_number AS recordToNumber, ready_at AS readyAt
+  FROM sounds`;
 
 /**
  * Stores a sound. When the library already holds a live sound (not archived or scrubbed) with the
@@ -112,6 +118,11 @@ export function insertRecordingSound(
 
 export function getSoundRow(db: Db, id: number): SoundRow | undefined {
   return db.prepare(`${SELECT} WHERE id = ?`).get(id) as SoundRow | undefined;
+}
+
+/** A sound's MP3, or the WAV it was uploaded as; null when it has none. */
+export function soundAudio(db: Db, id: number, format: 'mp3' | 'wav'): Buffer | null {
+  return (db.prepare(`SELECT ${format} FROM sounds WHERE id = ?`).pluck().get(id) as Buffer | null | undefined) ?? null;
 }
 
 /** Recordings whose call has ended by `now`. */

@@ -79,7 +79,7 @@ export const contactListHandlers: Handlers = {
     // A large file is parsed on a worker thread; a small one faster here than the trip to a thread.
     const plan =
       bytes.length > PARSE_OFF_THREAD_BYTES
-        ? await offThread('csvImportPlan', { file: bytes, useCustomFields })
+        ? await offThread('csvImportPlan', { file: bytes, useCustomFields }, [bytes])
         : planCsvImport(bytes, useCustomFields);
     const { db, now } = context;
     const id = db.transaction(() => {

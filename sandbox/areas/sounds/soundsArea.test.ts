@@ -6,7 +6,7 @@ import { synthesizeSpeech } from '../../audio/speech';
 import { encodeWav, parseWav } from '../../audio/wav';
 import { readConfig } from '../../config';
 import { openDatabase, migrate } from '../../db/database';
-import { getSoundRow, insertRecordingSound, insertSound, soundMigrations } from '../../db/sounds';
+import { getSoundRow, insertRecordingSound, insertSound, soundAudio, soundMigrations } from '../../db/sounds';
 import { makePng } from './demoImage';
 import { finishDueRecordings } from './recordings';
 
@@ -264,7 +264,7 @@ describe('recording simulator', AUDIO_WORK, () => {
     finishDueRecordings(db, 1000);
     const row = getSoundRow(db, id)!;
     expect(row.status).toBe('ACTIVE');
-    expect(parseMp3(row.mp3!).seconds).toBeCloseTo(row.seconds!, 0);
+    expect(parseMp3(soundAudio(db, id, 'mp3')!).seconds).toBeCloseTo(row.seconds!, 0);
   });
 });
 
