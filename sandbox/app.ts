@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
 import { areas as allAreas } from './areas';
 import type { Handler, OperationId, SandboxArea, SandboxContext } from './context';
@@ -147,25 +147,23 @@ export async function buildSandbox({
         request.account = match.account;
         request.viaApiCredential = match.viaApiCredential;
       });
+      // These hooks never wait, so they take Fastify's callback rather than returning a promise each request.
       // The selector is parsed before the handler runs, so a malformed one is a 400 and nothing is changed.
-      v2.addHook('preHandler', async (request) => {
+      v2.addHook('preHandler', (request, _reply, done) => {
         const { fields } = (request.query ?? {}) as { fields?: string };
         if (fields) request.fieldSelection = parseFields(fields);
+        done();
       });
       // The response writer: unset fields out, CallFire's defaults in, empty lists out, then `fields`.
       // An ErrorResponse is always sent whole.
-      v2.addHook('preSerialization', async (request, reply, payload) => {
-        const { responseSchema } = request.routeOptions.config;
-        if (reply.statusCode >= 400) return omitNulls(payload);
-        const shaped = responseSchema ? shapeResponse(responseSchema, payload) : omitNulls(payload);
-        const selection = request.fieldSelection;
-        if (!selection) return shaped;
-        return projectFields(shaped, request.method === 'POST' ? withCreatedIds(selection) : selection);
+      v2.addHook('preSerialization', (request, reply, payload, done) => {
+        done(null, answerShape(request, reply.statusCode, payload));
       });
-      v2.addHook('onResponse', async (request, reply) => {
+      v2.addHook('onResponse', (request, reply, done) => {
         const operationId = request.routeOptions.config.operationId;
         if (operationId && reply.statusCode !== 401)
           coverage.record(operationId, request.headers[CONSOLE_HEADER] !== undefined);
+        done();
       });
 
       for (const operation of loadContract(contractSource)) {
@@ -205,6 +203,16 @@ export async function buildSandbox({
   // Routes and their validators compile here, so no request (a test's first, say) pays for it.
   await app.ready();
   return app;
+}
+
+/** What the response writer sends for `payload` (see the preSerialization hook). */
+function answerShape(request: FastifyRequest, statusCode: number, payload: unknown): unknown {
+  const { responseSchema } = request.routeOptions.config;
+  if (statusCode >= 400) return omitNulls(payload);
+  const shaped = responseSchema ? shapeResponse(responseSchema, payload) : omitNulls(payload);
+  const selection = request.fieldSelection;
+  if (!selection) return shaped;
+  return projectFields(shaped, request.method === 'POST' ? withCreatedIds(selection) : selection);
 }
 
 /** Opens, migrates and (when new) seeds one account's database. */

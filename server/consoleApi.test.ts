@@ -16,7 +16,14 @@ const upstream = await startTestUpstream((request): UpstreamAnswer => {
   if (request.headers.authorization !== basic('operator', 'secret-pw')) {
     return { status: 401, headers: { 'content-type': 'application/json', 'www-authenticate': 'Basic' }, body: '{}' };
   }
-  if (request.url?.endsWith('.mp3')) return { status: 200, headers: { 'content-type': 'audio/mpeg' }, body: audio };
+  if (request.url?.endsWith('.mp3')) {
+    // An upstream that closes its side after each answer (keep-alive is per hop).
+    return {
+      status: 200,
+      headers: { 'content-type': 'audio/mpeg', connection: 'close', 'keep-alive': 'timeout=5' },
+      body: audio,
+    };
+  }
   return {
     status: 200,
     headers: { 'content-type': 'application/json', 'set-cookie': 'upstream=1' },
@@ -126,6 +133,21 @@ describe('the /api proxy in single-operator mode', () => {
     expect(forwarded.body.toString()).toBe('{"name":"Leads"}');
     expect(response.headers['set-cookie']).toBeUndefined();
     expect(response.body).not.toContain('secret-pw');
+  });
+
+  it("keeps the browser's connection open whatever the upstream hop says about its own", async () => {
+    // Over a real socket: injected requests never keep their connection.
+    const listening = await consoleServer({ CALLFIRE_API_LOGIN: 'operator', CALLFIRE_API_PASSWORD: 'secret-pw' });
+    try {
+      const address = await listening.listen({ port: 0, host: '127.0.0.1' });
+      const response = await fetch(`${address}/api/campaigns/sounds/1.mp3`, { headers: fromConsole });
+      await response.arrayBuffer();
+      expect(upstream.seen).toHaveLength(1);
+      expect(response.headers.get('connection')).toBe('keep-alive');
+      expect(response.headers.get('keep-alive')).not.toBe('timeout=5');
+    } finally {
+      await listening.close();
+    }
   });
 
   it('passes binary answers through byte for byte', async () => {

@@ -38,6 +38,16 @@ function authorizationOf(operator: Operator): string {
 }
 
 const DROPPED_REQUEST_HEADERS = ['cookie', 'authorization', 'origin', 'referer', 'host'];
+// A Basic challenge would open the browser's own login prompt; upstream cookies are not the console's.
+// `connection` and `keep-alive` describe the upstream hop: its `connection: close` would make the console
+// close the browser's connection too, which then pays a new one for the next request.
+const DROPPED_ANSWER_HEADERS = ['www-authenticate', 'set-cookie', 'connection', 'keep-alive'];
+
+function browserHeaders<Headers extends Record<string, unknown>>(headers: Headers): Headers {
+  const answered = { ...headers };
+  for (const name of DROPPED_ANSWER_HEADERS) delete answered[name];
+  return answered;
+}
 
 export function sessionsFor(settings: ConsoleSettings): Sessions {
   const store = settings.redisUrl ? new RedisSessionStore(settings.redisUrl) : new MemorySessionStore();
@@ -169,13 +179,7 @@ export async function consoleApi(app: FastifyInstance, options: ConsoleApiOption
             [CONSOLE_HEADER]: '1',
           });
         },
-        // A Basic challenge would open the browser's own login prompt; upstream cookies are not the console's.
-        rewriteHeaders: (headers) => {
-          const answered = { ...headers };
-          delete answered['www-authenticate'];
-          delete answered['set-cookie'];
-          return answered;
-        },
+        rewriteHeaders: browserHeaders,
         onResponse: async (proxiedRequest, proxied, response) => {
           // Credentials CallFire no longer accepts (disabled, deleted) end the session: sign in again.
           if (response.statusCode === 401 && !settings.operator) await sessions.end(sessionId);

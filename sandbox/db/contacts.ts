@@ -124,53 +124,60 @@ export function deleteContact(db: Db, id: number, now: number) {
 // Read as arrays in this column order (no object per row from SQLite): id, deleted, then the fields.
 const CONTACT_COLUMNS = `id, deleted, ${CONTACT_FIELDS.map((field) => COLUMNS[field]).join(', ')}`;
 
+// Each page reads these once (with its ids in between): built here rather than on every call.
+const CONTACTS_BETWEEN_SQL = `SELECT ${CONTACT_COLUMNS} FROM contacts WHERE id BETWEEN ? AND ?`;
+const CONTACTS_AMONG_SQL = `SELECT ${CONTACT_COLUMNS} FROM contacts WHERE id IN (SELECT value FROM json_each(?))`;
+const PROPERTIES_BETWEEN_SQL =
+  'SELECT contact_id, name, value FROM contact_properties WHERE contact_id BETWEEN ? AND ?';
+const PROPERTIES_AMONG_SQL =
+  'SELECT contact_id, name, value FROM contact_properties WHERE contact_id IN (SELECT value FROM json_each(?))';
+
 /** The contacts with these ids, in the order given; unknown ids are skipped. */
 export function readContacts(db: Db, ids: number[]): Contact[] {
   if (ids.length === 0) return [];
-  const json = JSON.stringify(ids);
-  const low = Math.min(...ids);
-  const high = Math.max(...ids);
+  let low = ids[0];
+  let high = ids[0];
+  for (const id of ids) {
+    if (id < low) low = id;
+    else if (id > high) high = id;
+  }
   // A page of ids close together (the usual page of a list) is one range read of the table.
   const inRange = high - low < 2 * ids.length;
-  const rows = (
-    inRange
-      ? db.prepare(`SELECT ${CONTACT_COLUMNS} FROM contacts WHERE id BETWEEN ? AND ?`).raw().all(low, high)
-      : db
-          .prepare(`SELECT ${CONTACT_COLUMNS} FROM contacts WHERE id IN (SELECT value FROM json_each(?))`)
-          .raw()
-          .all(json)
-  ) as (string | number | null)[][];
-  const properties = (
-    inRange
-      ? db
-          .prepare('SELECT contact_id, name, value FROM contact_properties WHERE contact_id BETWEEN ? AND ?')
-          .raw()
-          .all(low, high)
-      : db
-          .prepare(
-            'SELECT contact_id, name, value FROM contact_properties WHERE contact_id IN (SELECT value FROM json_each(?))',
-          )
-          .raw()
-          .all(json)
-  ) as [number, string, string][];
-  const byId = new Map(rows.map((row) => [row[0] as number, toContact(row)]));
+  const params = inRange ? [low, high] : [JSON.stringify(ids)];
+  const rows = db
+    .prepare(inRange ? CONTACTS_BETWEEN_SQL : CONTACTS_AMONG_SQL)
+    .raw()
+    .all(...params) as ContactRow[];
+  const properties = db
+    .prepare(inRange ? PROPERTIES_BETWEEN_SQL : PROPERTIES_AMONG_SQL)
+    .raw()
+    .all(...params) as [number, string, string][];
+  const byId = new Map<number, Contact>();
+  for (const row of rows) byId.set(row[0] as number, toContact(row));
   for (const [contactId, name, value] of properties) {
     const contact = byId.get(contactId)!;
     (contact.properties ??= {})[name] = value;
   }
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  const contacts: Contact[] = [];
+  for (const id of ids) {
+    const contact = byId.get(id);
+    if (contact) contacts.push(contact);
+  }
+  return contacts;
 }
 
 export function readContact(db: Db, id: number): Contact | undefined {
   return readContacts(db, [id])[0];
 }
 
-function toContact(row: (string | number | null)[]): Contact {
+type ContactRow = (string | number | null)[];
+
+function toContact(row: ContactRow): Contact {
   const contact: Record<string, unknown> = { id: row[0] };
-  CONTACT_FIELDS.forEach((field, index) => {
+  for (let index = 0; index < CONTACT_FIELDS.length; index += 1) {
     const value = row[index + 2];
-    if (value !== null) contact[field] = String(value);
-  });
+    if (value !== null) contact[CONTACT_FIELDS[index]] = String(value);
+  }
   contact.deleted = row[1] === 1;
   return contact as Contact;
 }
