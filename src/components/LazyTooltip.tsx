@@ -1,7 +1,10 @@
 import type { TooltipProps } from '@mui/material';
-import { lazy, Suspense } from 'react';
+import type MuiTooltip from '@mui/material/Tooltip';
+import { useEffect, useState } from 'react';
 
-const Tooltip = lazy(() => import('@mui/material/Tooltip'));
+// Asked for as soon as a page that may show a tooltip loads, so it is usually here by the first render.
+let loadedTooltip: typeof MuiTooltip | undefined;
+const loadingTooltip = import('@mui/material/Tooltip').then((module) => (loadedTooltip = module.default));
 
 /**
  * MUI's Tooltip, loaded on demand: it brings Popper along (13 kB gzip), which the shell and the home
@@ -9,9 +12,9 @@ const Tooltip = lazy(() => import('@mui/material/Tooltip'));
  * attaches as soon as that chunk arrives.
  */
 export function LazyTooltip(props: TooltipProps) {
-  return (
-    <Suspense fallback={props.children}>
-      <Tooltip {...props} />
-    </Suspense>
-  );
+  const [Tooltip, setTooltip] = useState(() => loadedTooltip);
+  useEffect(() => {
+    if (!Tooltip) void loadingTooltip.then((loaded) => setTooltip(() => loaded));
+  }, [Tooltip]);
+  return Tooltip ? <Tooltip {...props} /> : props.children;
 }
