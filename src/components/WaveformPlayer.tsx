@@ -5,19 +5,9 @@ import VolumeOffIcon from '@mui/icons-material/VolumeOff';
 import VolumeUpIcon from '@mui/icons-material/VolumeUp';
 import ZoomInIcon from '@mui/icons-material/ZoomIn';
 import ZoomOutIcon from '@mui/icons-material/ZoomOut';
-import {
-  Alert,
-  Box,
-  IconButton,
-  LinearProgress,
-  MenuItem,
-  Slider,
-  Stack,
-  TextField,
-  Tooltip,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, IconButton, LinearProgress, MenuItem, Slider, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { LazyTooltip } from './LazyTooltip';
 import { useSilenceSkipping } from './useSilenceSkipping';
 import { useWaveformEngine } from './WaveformPlayerEngine';
 
@@ -65,13 +55,13 @@ function IconWithTip({
   disabled: boolean;
 }) {
   return (
-    <Tooltip title={label}>
+    <LazyTooltip title={label}>
       <span>
         <IconButton aria-label={label} onClick={onClick} disabled={disabled}>
           {icon}
         </IconButton>
       </span>
-    </Tooltip>
+    </LazyTooltip>
   );
 }
 
@@ -206,7 +196,7 @@ function WaveformPlayerForSource({
         </>
       )}
       <Stack direction="row" sx={{ mt: 1, alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
-        <Tooltip title={state.playing ? 'Pause' : 'Play'}>
+        <LazyTooltip title={state.playing ? 'Pause' : 'Play'}>
           <span>
             <IconButton
               aria-label={state.playing ? `Pause ${title}` : `Play ${title}`}
@@ -217,7 +207,7 @@ function WaveformPlayerForSource({
               {state.playing ? <PauseIcon /> : <PlayArrowIcon />}
             </IconButton>
           </span>
-        </Tooltip>
+        </LazyTooltip>
         <Typography variant="body2" sx={{ fontVariantNumeric: 'tabular-nums', minWidth: 90 }} aria-live="off">
           <span aria-label="Current time">{formatClock(state.currentTime)}</span> /{' '}
           <span aria-label="Total time">{formatClock(Math.round(state.duration))}</span>
@@ -275,11 +265,11 @@ function WaveformPlayerForSource({
           </Typography>
         )}
         {downloadName && (
-          <Tooltip title="Download">
+          <LazyTooltip title="Download">
             <IconButton aria-label={`Download ${downloadName}`} component="a" href={src} download={downloadName}>
               <DownloadIcon />
             </IconButton>
-          </Tooltip>
+          </LazyTooltip>
         )}
       </Stack>
     </Box>
