@@ -7,8 +7,8 @@ let loadedTooltip: typeof MuiTooltip | undefined;
 const loadingTooltip = import('@mui/material/Tooltip').then((module) => (loadedTooltip = module.default));
 
 /**
- * MUI's Tooltip, loaded on demand: it brings Popper along (13 kB gzip), which the shell, the home page
- * and the player's pages would otherwise download before their first paint. The control shows at once; its tooltip
+ * MUI's Tooltip, loaded on demand: it brings Popper along (13 kB gzip), which the shell and the home
+ * page would otherwise download before their first paint. The control shows at once; its tooltip
  * attaches as soon as that chunk arrives.
  */
 export function LazyTooltip(props: TooltipProps) {

@@ -5,9 +5,19 @@ import VolumeOffIcon from '@mui/icons-material/VolumeOff';
 import VolumeUpIcon from '@mui/icons-material/VolumeUp';
 import ZoomInIcon from '@mui/icons-material/ZoomIn';
 import ZoomOutIcon from '@mui/icons-material/ZoomOut';
-import { Alert, Box, IconButton, LinearProgress, MenuItem, Slider, Stack, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  IconButton,
+  LinearProgress,
+  MenuItem,
+  Slider,
+  Stack,
+  TextField,
+  Tooltip,
+  Typography,
+} from '@mui/material';
 import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
-import { LazyTooltip } from './LazyTooltip';
 import { useSilenceSkipping } from './useSilenceSkipping';
 import { useWaveformEngine } from './WaveformPlayerEngine';
 
@@ -55,13 +65,13 @@ function IconWithTip({
   disabled: boolean;
 }) {
   return (
-    <LazyTooltip title={label}>
+    <Tooltip title={label}>
       <span>
         <IconButton aria-label={label} onClick={onClick} disabled={disabled}>
           {icon}
         </IconButton>
       </span>
-    </LazyTooltip>
+    </Tooltip>
   );
 }
 
@@ -196,7 +206,7 @@ function WaveformPlayerForSource({
         </>
       )}
       <Stack direction="row" sx={{ mt: 1, alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
-        <LazyTooltip title={state.playing ? 'Pause' : 'Play'}>
+        <Tooltip title={state.playing ? 'Pause' : 'Play'}>
           <span>
             <IconButton
               aria-label={state.playing ? `Pause ${title}` : `Play ${title}`}
@@ -207,7 +217,7 @@ function WaveformPlayerForSource({
               {state.playing ? <PauseIcon /> : <PlayArrowIcon />}
             </IconButton>
           </span>
-        </LazyTooltip>
+        </Tooltip>
         <Typography variant="body2" sx={{ fontVariantNumeric: 'tabular-nums', minWidth: 90 }} aria-live="off">
           <span aria-label="Current time">{formatClock(state.currentTime)}</span> /{' '}
           <span aria-label="Total time">{formatClock(Math.round(state.duration))}</span>
@@ -265,11 +275,11 @@ function WaveformPlayerForSource({
           </Typography>
         )}
         {downloadName && (
-          <LazyTooltip title="Download">
+          <Tooltip title="Download">
             <IconButton aria-label={`Download ${downloadName}`} component="a" href={src} download={downloadName}>
               <DownloadIcon />
             </IconButton>
-          </LazyTooltip>
+          </Tooltip>
         )}
       </Stack>
     </Box>
