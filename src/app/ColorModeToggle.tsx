@@ -1,7 +1,8 @@
 import DarkModeIcon from '@mui/icons-material/DarkMode';
 import LightModeIcon from '@mui/icons-material/LightMode';
-import { IconButton, Tooltip } from '@mui/material';
+import { IconButton } from '@mui/material';
 import { useColorScheme } from '@mui/material/styles';
+import { LazyTooltip } from '../components/LazyTooltip';
 
 /** Switches between light and dark; until first used, the console follows the OS. */
 export function ColorModeToggle() {
@@ -9,10 +10,10 @@ export function ColorModeToggle() {
   const current = mode === 'system' ? systemMode : mode;
   const next = current === 'dark' ? 'light' : 'dark';
   return (
-    <Tooltip title={`Switch to ${next} mode`}>
+    <LazyTooltip title={`Switch to ${next} mode`}>
       <IconButton color="inherit" onClick={() => setMode(next)} aria-label={`Switch to ${next} mode`}>
         {current === 'dark' ? <LightModeIcon /> : <DarkModeIcon />}
       </IconButton>
-    </Tooltip>
+    </LazyTooltip>
   );
 }

@@ -1,7 +1,7 @@
 import { Autocomplete, Box, CircularProgress, Stack, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
-import { WaveformPlayer } from './WaveformPlayer';
+import { LazyWaveformPlayer } from './LazyWaveformPlayer';
 import { type CampaignSound, soundAudioUrl, soundQuery, soundsQuery } from '../api/resources/sounds';
 import { formatSoundLength } from '../lib/soundLabels';
 
@@ -75,7 +75,7 @@ export function SoundPicker({ label, value, onChange, error, helperText, preview
         )}
       />
       {preview && selected?.id !== undefined && (
-        <WaveformPlayer src={soundAudioUrl(selected.id, 'mp3')} title={selected.name ?? `Sound ${selected.id}`} />
+        <LazyWaveformPlayer src={soundAudioUrl(selected.id, 'mp3')} title={selected.name ?? `Sound ${selected.id}`} />
       )}
     </Stack>
   );

@@ -1,10 +1,11 @@
 import HelpOutlinedIcon from '@mui/icons-material/HelpOutlined';
-import { IconButton, Tooltip } from '@mui/material';
+import { IconButton } from '@mui/material';
+import { LazyTooltip } from './LazyTooltip';
 
 /** A small "?" beside a term; hovering, focusing or tapping it says what the term means. */
 export function TermHint({ term, meaning }: { term: string; meaning: string }) {
   return (
-    <Tooltip title={meaning} enterTouchDelay={0} describeChild>
+    <LazyTooltip title={meaning} enterTouchDelay={0} describeChild>
       <IconButton
         size="small"
         aria-label={`What "${term}" means`}
@@ -12,6 +13,6 @@ export function TermHint({ term, meaning }: { term: string; meaning: string }) {
       >
         <HelpOutlinedIcon sx={{ fontSize: 16 }} />
       </IconButton>
-    </Tooltip>
+    </LazyTooltip>
   );
 }

@@ -6,7 +6,7 @@ import { CALL_RESULT_LABELS } from '../../lib/callOutcomes';
 import { parsePhoneList } from '../../lib/phone';
 import { MACHINE_DETECTION, MACHINE_DETECTION_DETAIL, RETRY_PHONE_TYPE, type AmdMode } from '../../lib/vocabulary';
 import { PHONE_TYPES, RETRY_RESULTS, type BroadcastFormValues } from './broadcastForm';
-import { DialplanEditor } from '../../components/DialplanEditor';
+import { LazyDialplanEditor } from '../../components/LazyDialplanEditor';
 import { FormBound } from '../../components/form/FormBound';
 import { FormChoices } from '../../components/form/FormChoices';
 import { FormSelect } from '../../components/form/FormSelect';
@@ -61,7 +61,7 @@ export function MessageFields({ form }: FormProps) {
     <Stack spacing={3}>
       <FormChoices control={control} name="kind" legend="Broadcast type" hideLegend options={TYPES} row />
       {kind === 'ivr' ? (
-        <FormBound control={control} name="dialplanXml" render={(bound) => <DialplanEditor {...bound} />} />
+        <FormBound control={control} name="dialplanXml" render={(bound) => <LazyDialplanEditor {...bound} />} />
       ) : (
         <>
           {SOUND_FIELDS.map(([name, label, description]) => (

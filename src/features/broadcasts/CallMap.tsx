@@ -1,17 +1,18 @@
 import RefreshIcon from '@mui/icons-material/Refresh';
-import { Box, Button, LinearProgress, MenuItem, Stack, TextField, Typography, useTheme } from '@mui/material';
+import { Box, Button, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { ComposableMap, Geographies, Geography } from 'react-simple-maps';
-import statesUrl from 'us-atlas/states-10m.json?url';
+import { lazy, Suspense, useState } from 'react';
 import { CALL_RESULT_LABELS, type CallResult } from '../../lib/callOutcomes';
 import { formatNumber } from '../../lib/format';
 import { US_STATES } from '../../../shared/usAreaCodes';
 import { addCallsToPlaces, countFor, DIALLED_RESULTS, emptyPlaces, type CallPlaces } from './callPlaces';
 import { broadcastKeys, voiceBroadcasts } from '../../api/resources/broadcasts';
+import { MAP_HEIGHT, MAP_WIDTH } from './mapSize';
+
+// The map's drawing library and shapes (28 kB gzip) load with the map, not with the broadcast's page.
+const StatesMap = lazy(async () => ({ default: (await import('./StatesMap')).StatesMap }));
 
 const PAGE = 1000;
-const STATE_BY_NAME = new Map(US_STATES.map((state) => [state.name, state.code]));
 
 /** Reads every call of the broadcast (number, result, attempts) and counts the dialled ones by state, reporting progress. */
 async function loadPlaces(id: number, signal: AbortSignal, onProgress: (done: number, total: number) => void) {
@@ -31,7 +32,6 @@ async function loadPlaces(id: number, signal: AbortSignal, onProgress: (done: nu
 
 /** Where a broadcast's dialled calls went, by US state, shaded by count and filterable by result. */
 export function CallMap({ broadcastId }: { broadcastId: number }) {
-  const theme = useTheme();
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   const [result, setResult] = useState<CallResult | ''>('');
   const {
@@ -88,26 +88,9 @@ export function CallMap({ broadcastId }: { broadcastId: number }) {
           aria-label={`Map of calls by state: ${ranked.map(([state, count]) => `${state} ${count}`).join(', ') || 'no calls dialled yet'}`}
           sx={{ '& svg': { width: '100%', height: 'auto' } }}
         >
-          <ComposableMap projection="geoAlbersUsa" width={800} height={480}>
-            <Geographies geography={statesUrl}>
-              {({ geographies }) =>
-                geographies.map((geography) => {
-                  const code = STATE_BY_NAME.get(geography.properties?.name as string);
-                  const count = code ? (counts.get(code) ?? 0) : 0;
-                  return (
-                    <Geography
-                      key={geography.rsmKey}
-                      geography={geography}
-                      fill={count ? theme.palette.primary.main : theme.palette.action.disabledBackground}
-                      fillOpacity={count ? 0.25 + (0.75 * count) / max : 1}
-                      stroke={theme.palette.background.paper}
-                      strokeWidth={0.75}
-                    />
-                  );
-                })
-              }
-            </Geographies>
-          </ComposableMap>
+          <Suspense fallback={<Box sx={{ aspectRatio: `${MAP_WIDTH} / ${MAP_HEIGHT}` }} />}>
+            <StatesMap counts={counts} max={max} />
+          </Suspense>
         </Box>
         <PlacesTable ranked={ranked} places={places} />
       </Box>

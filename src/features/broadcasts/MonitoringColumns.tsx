@@ -8,7 +8,7 @@ import { TermHint } from '../../components/TermHint';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import type { BroadcastKind } from './broadcastKinds';
 import { callStatsView } from './callStats';
-import type { StatsView } from './StatsPanel';
+import type { StatsView } from './statsView';
 import { textStatsView } from './textStats';
 
 interface MonitoredRow extends GridValidRowModel {

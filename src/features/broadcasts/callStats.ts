@@ -1,6 +1,6 @@
 import type { CallBroadcastStats } from '../../api/resources/broadcasts';
 import { formatNumber } from '../../lib/format';
-import { statsViewOf, type StatsView } from './StatsPanel';
+import { statsViewOf, type StatsView } from './statsView';
 
 /** What the statistics' terms mean, for the tooltips beside them. */
 const STAT_HINTS = {

@@ -5,7 +5,7 @@ import type { PendingDoNotCall } from '../../api/resources/pendingDoNotCall';
 import type { Detail } from '../../components/DetailList';
 import type { CsvColumn } from '../../lib/csv';
 import type { PreflightSummary } from './preflight';
-import type { StatsView } from './StatsPanel';
+import type { StatsView } from './statsView';
 
 /** What a broadcast's page shows differently for one kind; the page itself is the same for both. */
 export interface KindDetail<K extends BroadcastKind> {

@@ -2,7 +2,7 @@ import type { TextBroadcast, TextBroadcastStats } from '../../api/resources/broa
 import { formatNumber } from '../../lib/format';
 import { deliveryOf, fillPlaceholders } from '../../../shared/textMessage';
 import type { PreflightSummary } from './preflight';
-import { statsViewOf, type StatsView } from './StatsPanel';
+import { statsViewOf, type StatsView } from './statsView';
 
 /** CallFire's text statistics as the shared statistics panel shows them. */
 export const textStatsView = (stats: TextBroadcastStats): StatsView =>

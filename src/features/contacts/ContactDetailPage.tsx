@@ -11,7 +11,7 @@ import { useConfirm } from '../../components/useConfirm';
 import { formatDateTime } from '../../lib/format';
 import { notify } from '../../lib/notifications';
 import { formatPhone } from '../../lib/phone';
-import { PHONE_FIELDS, TEXT_FIELDS } from './contactForm';
+import { PHONE_FIELDS, TEXT_FIELDS } from './contactFields';
 import { contactName } from './contactFormat';
 import { historyTimeline } from './contactHistory';
 import { Section } from '../../components/Section';

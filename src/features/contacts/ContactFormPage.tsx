@@ -15,10 +15,9 @@ import {
   contactFormSchema,
   contactToForm,
   formToContact,
-  PHONE_FIELDS,
-  TEXT_FIELDS,
   type ContactFormValues,
 } from './contactForm';
+import { PHONE_FIELDS, TEXT_FIELDS } from './contactFields';
 import { contactName } from './contactFormat';
 import { Section } from '../../components/Section';
 import { type Contact, contactMutations, contactQuery } from '../../api/resources/contacts';

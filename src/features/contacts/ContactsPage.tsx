@@ -4,14 +4,13 @@ import type { GridColDef } from '@mui/x-data-grid';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import EditIcon from '@mui/icons-material/Edit';
 import { useQuery, useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { Page } from '../../components/Page';
 import { ServerDataGrid } from '../../components/ServerDataGrid';
 import { useConfirm } from '../../components/useConfirm';
 import { notify } from '../../lib/notifications';
 import { useListParams } from '../../lib/useListParams';
-import { ChooseListDialog } from './ChooseListDialog';
 import { contactColumns } from './contactColumns';
 import { contactName } from './contactFormat';
 import { callFireNumber } from '../../lib/phone';
@@ -22,7 +21,7 @@ import { contactCsvColumns } from './contactFormat';
 import { rowActionsColumn } from '../../components/rowActionsColumn';
 import { useRowSelection } from '../../components/useRowSelection';
 import { SelectedContactsBar } from './SelectedContactsBar';
-import { ListNameDialog } from './ListNameDialog';
+import type { ListNameDialog as GenericListNameDialog } from './ListNameDialog';
 import { contactListMutations } from '../../api/resources/contactLists';
 import {
   type Contact,
@@ -31,6 +30,13 @@ import {
   contactsQuery,
   fetchContactsPage,
 } from '../../api/resources/contacts';
+
+// The list dialogs (with the form library and zod, 41 kB gzip) load when the operator opens one.
+const ChooseListDialog = lazy(async () => ({ default: (await import('./ChooseListDialog')).ChooseListDialog }));
+// `lazy` drops the dialog's type parameter (what its mutation takes); the loaded component keeps it.
+const ListNameDialog = lazy(async () => ({
+  default: (await import('./ListNameDialog')).ListNameDialog,
+})) as unknown as typeof GenericListNameDialog;
 
 /** The contacts of the account, one server page at a time, searchable, with bulk actions. */
 export function ContactsPage() {
@@ -145,18 +151,20 @@ export function ContactsPage() {
         {...selection.gridProps}
         localeText={{ noRowsLabel: 'No contacts match this search' }}
       />
-      {dialog === 'add' && <ChooseListDialog contactIds={selectedIds} onClose={() => setDialog(undefined)} />}
-      {dialog === 'create' && (
-        <ListNameDialog
-          title="New list from selection"
-          description={`The list will hold the ${selectedIds.length} selected contacts.`}
-          submitLabel="Create list"
-          onClose={() => setDialog(undefined)}
-          mutation={contactListMutations.create()}
-          variablesOf={(name) => ({ name, contactIds: selectedIds })}
-          onDone={(id) => void navigate(`/contacts/lists/${id}`)}
-        />
-      )}
+      <Suspense>
+        {dialog === 'add' && <ChooseListDialog contactIds={selectedIds} onClose={() => setDialog(undefined)} />}
+        {dialog === 'create' && (
+          <ListNameDialog
+            title="New list from selection"
+            description={`The list will hold the ${selectedIds.length} selected contacts.`}
+            submitLabel="Create list"
+            onClose={() => setDialog(undefined)}
+            mutation={contactListMutations.create()}
+            variablesOf={(name) => ({ name, contactIds: selectedIds })}
+            onDone={(id) => void navigate(`/contacts/lists/${id}`)}
+          />
+        )}
+      </Suspense>
     </Page>
   );
 }

@@ -1,22 +1,7 @@
 import { z } from 'zod';
 import { formatPhone, normalizePhone } from '../../lib/phone';
 import type { Contact } from '../../api/resources/contacts';
-
-export const PHONE_FIELDS = [
-  ['homePhone', 'Home phone'],
-  ['mobilePhone', 'Mobile phone'],
-  ['workPhone', 'Work phone'],
-  ['extraPhone1', 'Extra phone 1'],
-  ['extraPhone2', 'Extra phone 2'],
-  ['extraPhone3', 'Extra phone 3'],
-] as const;
-export const TEXT_FIELDS = [
-  ['firstName', 'First name'],
-  ['lastName', 'Last name'],
-  ['zipcode', 'Zip code'],
-  ['externalId', 'External id'],
-  ['externalSystem', 'External system'],
-] as const;
+import { PHONE_FIELDS, TEXT_FIELDS } from './contactFields';
 
 type PhoneField = (typeof PHONE_FIELDS)[number][0];
 type TextField = (typeof TEXT_FIELDS)[number][0];

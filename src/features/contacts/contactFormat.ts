@@ -1,5 +1,5 @@
 import type { CsvColumn } from '../../lib/csv';
-import { PHONE_FIELDS, TEXT_FIELDS } from './contactForm';
+import { PHONE_FIELDS, TEXT_FIELDS } from './contactFields';
 import type { Contact } from '../../api/resources/contacts';
 
 export function contactName(contact: Contact): string {

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { PHONE_FIELDS, TEXT_FIELDS } from './contactForm';
+import { PHONE_FIELDS, TEXT_FIELDS } from './contactFields';
 
 /** What one column of the file becomes: a contact field, a custom property, or nothing. */
 export type ColumnTarget = { kind: 'field'; field: string } | { kind: 'property'; name: string } | { kind: 'ignore' };

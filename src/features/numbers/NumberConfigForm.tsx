@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, FormControlLabel, Radio, RadioGroup, Stack } from '@mui/material';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { numberMutations, type NumberConfig } from '../../api/resources/numbers';
-import { DialplanEditor } from '../../components/DialplanEditor';
+import { LazyDialplanEditor } from '../../components/LazyDialplanEditor';
 import { useFormMutation } from '../../components/form/useFormMutation';
 import { useConfirm } from '../../components/useConfirm';
 import { notify } from '../../lib/notifications';
@@ -87,7 +87,7 @@ export function NumberConfigForm({ number, config }: { number: string; config: N
           control={control}
           name="dialplanXml"
           render={({ field, fieldState }) => (
-            <DialplanEditor
+            <LazyDialplanEditor
               value={field.value}
               onChange={field.onChange}
               error={fieldState.error?.message}
