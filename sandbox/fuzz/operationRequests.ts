@@ -185,14 +185,20 @@ function mutations(operation: ContractOperation, authorization: string): fc.Arbi
   ];
   if (params.length > 0) {
     options.push(
-      fc.tuple(fc.constantFrom(...params), junk).map(
-        ([name, value]): Mutation =>
-          (parts) =>
-            rebuild({
-              ...parts,
-              params: { ...parts.params, [name]: typeof value === 'object' ? JSON.stringify(value) : value },
-            }),
-      ),
+      // Not empty: `/texts/auto-replys/` is not a spoiled request for one auto-reply but the list's address.
+      fc
+        .tuple(
+          fc.constantFrom(...params),
+          junk.filter((value) => value !== ''),
+        )
+        .map(
+          ([name, value]): Mutation =>
+            (parts) =>
+              rebuild({
+                ...parts,
+                params: { ...parts.params, [name]: typeof value === 'object' ? JSON.stringify(value) : value },
+              }),
+        ),
     );
   }
   if (query.length > 0) {
