@@ -188,7 +188,12 @@ test('a leased keyword turns its auto-renewal off and saves its confirmation set
   await page.goto(`/numbers/keywords?filter=${keyword}`);
   const renew = page.getByRole('switch', { name: `Auto-renew ${keyword}` });
   await expect(renew).toBeChecked();
-  await renew.uncheck();
+  // The grid may still re-render its first rows (a click on a row being replaced is lost); the switch
+  // turns at once when it takes the click, so click again only until it has.
+  await expect(async () => {
+    if (await renew.isChecked()) await renew.click();
+    await expect(renew).not.toBeChecked({ timeout: 1000 });
+  }).toPass();
   await expect(renew).toBeEnabled();
   await page.reload();
   await expect(page.getByRole('switch', { name: `Auto-renew ${keyword}` })).not.toBeChecked();

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, test } from './support/fixtures';
+import { expect, expectAccessible, failedRequest, test } from './support/fixtures';
 
 const areas = [
   'Home',
@@ -25,16 +25,21 @@ test('the drawer lists every area in order', async ({ page }) => {
 
 // One test per area, so a slow page does not eat the time of the others.
 for (const area of areas) {
-  test(`the ${area} entry opens its page, titled and accessible`, async ({ page }) => {
-    await page.goto('/account');
-    const navigation = page.getByRole('navigation', { name: 'Console areas' });
-    await navigation.getByRole('link', { name: area }).click();
-    const heading = page.getByRole('heading', { level: 1, name: area });
-    await expect(heading).toBeVisible();
-    // The page title repeats the page's own heading (Broadcasts opens on "Voice broadcasts").
-    await expect(page).toHaveTitle(`${await heading.innerText()} · CallFire Console`);
-    await expect(navigation.getByRole('link', { name: area })).toHaveClass(/active/);
-    await expectAccessible(page);
+  test.describe(() => {
+    // The Activity page names the records other tests changed; those they deleted since answer 404.
+    if (area === 'Activity') test.use({ allowedConsoleErrors: failedRequest(404, /\/[a-z/-]+\/\d+/) });
+
+    test(`the ${area} entry opens its page, titled and accessible`, async ({ page }) => {
+      await page.goto('/account');
+      const navigation = page.getByRole('navigation', { name: 'Console areas' });
+      await navigation.getByRole('link', { name: area }).click();
+      const heading = page.getByRole('heading', { level: 1, name: area });
+      await expect(heading).toBeVisible();
+      // The page title repeats the page's own heading (Broadcasts opens on "Voice broadcasts").
+      await expect(page).toHaveTitle(`${await heading.innerText()} · CallFire Console`);
+      await expect(navigation.getByRole('link', { name: area })).toHaveClass(/active/);
+      await expectAccessible(page);
+    });
   });
 }
 

@@ -36,7 +36,7 @@ import {
 
 function Memberships({ id }: { id: number }) {
   const { data } = useQuery(contactMembershipsQuery(id));
-  if (!data) return <Skeleton variant="rounded" height={40} aria-label="Loading lists" />;
+  if (!data) return <Skeleton variant="rounded" height={40} role="status" aria-label="Loading lists" />;
   return (
     <>
       {data.lists.length === 0 ? (
@@ -90,7 +90,7 @@ const HISTORY_COLUMNS: TableColumn<HistoryEntry>[] = [
 
 function History({ id }: { id: number }) {
   const { data } = useQuery(contactHistoryQuery(id));
-  if (!data) return <Skeleton variant="rounded" height={80} aria-label="Loading history" />;
+  if (!data) return <Skeleton variant="rounded" height={80} role="status" aria-label="Loading history" />;
   const timeline = historyTimeline(data);
   if (timeline.length === 0) return <Typography>No calls or texts with this contact yet.</Typography>;
   return (
