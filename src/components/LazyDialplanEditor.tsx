@@ -9,7 +9,9 @@ const DialplanEditor = lazy(async () => ({ default: (await import('./DialplanEdi
  */
 export function LazyDialplanEditor(props: ComponentProps<typeof DialplanEditor>) {
   return (
-    <Suspense fallback={<Skeleton variant="rounded" height={260} role="status" aria-label="Loading the dialplan editor" />}>
+    <Suspense
+      fallback={<Skeleton variant="rounded" height={260} role="status" aria-label="Loading the dialplan editor" />}
+    >
       <DialplanEditor {...props} />
     </Suspense>
   );

@@ -10,7 +10,9 @@ const WaveformPlayer = lazy(async () => ({ default: (await import('./WaveformPla
  */
 export function LazyWaveformPlayer(props: WaveformPlayerProps) {
   return (
-    <Suspense fallback={<Skeleton variant="rounded" height={168} role="status" aria-label={`Loading ${props.title}`} />}>
+    <Suspense
+      fallback={<Skeleton variant="rounded" height={168} role="status" aria-label={`Loading ${props.title}`} />}
+    >
       <WaveformPlayer {...props} />
     </Suspense>
   );
