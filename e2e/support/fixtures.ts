@@ -91,15 +91,16 @@ export async function expectAccessible(page: Page) {
   // Legacy mode runs axe.run in the page itself. The default (runPartial per frame, then finishRun in a
   // new blank page) took 4-5 times as long here, and buys only the scan of cross-origin frames, which
   // the console has none of.
-  // Axe judges colours as painted: a menu fading in or a ripple under way fails contrast for a moment.
-  // Endless animations (spinners, skeletons) are left running.
-  await page.waitForFunction(`document
-    .getAnimations()
-    .every((animation) => animation.playState !== 'running' || animation.effect?.getComputedTiming().iterations === Infinity)`);
+  // Axe judges colours as painted: a menu fading in, a label moving or a ripple under way fails contrast for
+  // a moment. Transitions and animations are switched off while it looks, so it sees each element as it ends.
+  const still = await page.addStyleTag({
+    content: '*, *::before, *::after { transition: none !important; animation: none !important; }',
+  });
   const results = await new AxeBuilder({ page })
     .setLegacyMode()
     .options({ resultTypes: ['violations'] })
     .analyze();
+  await still.evaluate((style) => style.remove());
   const serious = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map(
