@@ -1,58 +1,49 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type Ticker, WallClock } from './clock';
+import { WallClock } from './clock';
 
-/** A ticker that counts its runs and has work due only when told. */
-function countingTicker() {
-  const ticker = { runs: 0, dueIn: undefined as number | undefined };
-  const asTicker: Ticker = {
-    tick: () => void ticker.runs++,
-    nextDueIn: () => ticker.dueIn,
-    busy: () => false,
-  };
-  return { ticker, asTicker };
+/**
+ * A wall clock at `speed` with one ticker that counts its runs and has work due in `dueIn` simulated ms
+ * (or none), after the ticker's first run at start-up. Stopped after each test.
+ */
+let clock: WallClock;
+function startedClock(speed: number, dueIn?: number) {
+  const ticker = { runs: 0 };
+  clock = new WallClock(speed);
+  clock.add({ tick: () => void ticker.runs++, nextDueIn: () => dueIn, busy: () => false });
+  vi.advanceTimersByTime(1);
+  expect(ticker.runs).toBe(1);
+  return ticker;
 }
 
 describe('the wall clock', () => {
   beforeEach(() => vi.useFakeTimers());
-  afterEach(() => vi.useRealTimers());
+  afterEach(() => {
+    clock.stop();
+    vi.useRealTimers();
+  });
 
   it('sleeps while nothing is due, looking at most once a second', () => {
-    const clock = new WallClock(1);
-    const { ticker, asTicker } = countingTicker();
-    clock.add(asTicker);
-    vi.advanceTimersByTime(1);
-    expect(ticker.runs).toBe(1);
+    const ticker = startedClock(1);
     vi.advanceTimersByTime(990);
     expect(ticker.runs).toBe(1);
     vi.advanceTimersByTime(10);
     expect(ticker.runs).toBe(2);
-    clock.stop();
   });
 
   it('runs a ticker at once when woken, once for a burst of wakes', () => {
-    const clock = new WallClock(1);
-    const { ticker, asTicker } = countingTicker();
-    clock.add(asTicker);
-    vi.advanceTimersByTime(1);
+    const ticker = startedClock(1);
     clock.wake();
     clock.wake();
     clock.wake();
     vi.advanceTimersByTime(1);
     expect(ticker.runs).toBe(2);
-    clock.stop();
   });
 
   it('runs a ticker when its work is due, in real time divided by the speed', () => {
-    const clock = new WallClock(10);
-    const { ticker, asTicker } = countingTicker();
-    ticker.dueIn = 2000;
-    clock.add(asTicker);
-    vi.advanceTimersByTime(1);
-    expect(ticker.runs).toBe(1);
+    const ticker = startedClock(10, 2000);
     vi.advanceTimersByTime(198);
     expect(ticker.runs).toBe(1);
     vi.advanceTimersByTime(2);
     expect(ticker.runs).toBe(2);
-    clock.stop();
   });
 });
