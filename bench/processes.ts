@@ -11,6 +11,7 @@ export const PORTS = {
   bare: BASE_PORT + 1,
   jsonServer: BASE_PORT + 2,
   console: BASE_PORT + 3,
+  bareProxy: BASE_PORT + 4,
 };
 
 export const SANDBOX_AUTH = `Basic ${Buffer.from(`${DEFAULT_LOGIN}:${DEFAULT_PASSWORD}`).toString('base64')}`;

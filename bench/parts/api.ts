@@ -2,13 +2,15 @@
  * `npm run bench -- api`: findContacts over 100,000 contacts under load (autocannon, 50 connections):
  * the sandbox next to json-server 0.17.4 (the most used mock REST server, same contacts from its JSON
  * file) and a bare node:http server (this machine's ceiling), then the same load through the console's
- * production server and its `/api` proxy. Pages at random offsets, and a lookup by number.
+ * production server and its `/api` proxy, beside a bare node:http + undici proxy (the floor of any proxy
+ * here). Pages at random offsets, and a lookup by number.
  */
 import autocannon from 'autocannon';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContactNumber } from '../../sandbox/areas/contacts/contactSeed';
 import { DEFAULT_LOGIN, DEFAULT_PASSWORD } from '../../sandbox/config';
+import { productionBuild } from '../console';
 import { type Figure, figure } from '../figures';
 import { PORTS, SANDBOX_AUTH, scratchFolder, startNode, startSandbox, type Running } from '../processes';
 import { loadContacts } from './contactFixtures';
@@ -59,6 +61,8 @@ async function measure(targets: Target[], query: 'page' | 'lookup') {
 }
 
 export async function apiBench(): Promise<Figure[]> {
+  // The console's server serves the build (the proxy is measured as `npm run serve` runs it).
+  productionBuild();
   const folder = scratchFolder('api');
   const running: Running[] = [];
   try {
@@ -90,6 +94,17 @@ export async function apiBench(): Promise<Figure[]> {
         },
       }),
     );
+    running.push(
+      await startNode('bench/parts/bareProxyServer.ts', {
+        port: PORTS.bareProxy,
+        readyPath: '/api/contacts?limit=1',
+        env: {
+          BARE_PROXY_PORT: String(PORTS.bareProxy),
+          BARE_PROXY_UPSTREAM: `http://127.0.0.1:${PORTS.sandbox}`,
+          BARE_PROXY_AUTH: SANDBOX_AUTH,
+        },
+      }),
+    );
     const sandbox: Target = {
       name: 'sandbox',
       base: `http://127.0.0.1:${PORTS.sandbox}`,
@@ -97,16 +112,19 @@ export async function apiBench(): Promise<Figure[]> {
       page: (offset) => `/v2/contacts?limit=${LIMIT}&offset=${offset}`,
       lookup: (number) => `/v2/contacts?number=${number}`,
     };
+    const throughProxy = {
+      page: (offset: number) => `/api/contacts?limit=${LIMIT}&offset=${offset}`,
+      lookup: (number: string) => `/api/contacts?number=${number}`,
+    };
     const targets: Target[] = [
       sandbox,
       {
-        ...sandbox,
+        ...throughProxy,
         name: 'proxy',
         base: `http://127.0.0.1:${PORTS.console}`,
         headers: { 'x-callfire-console': '1' },
-        page: (offset) => `/api/contacts?limit=${LIMIT}&offset=${offset}`,
-        lookup: (number) => `/api/contacts?number=${number}`,
       },
+      { ...throughProxy, name: 'bare proxy', base: `http://127.0.0.1:${PORTS.bareProxy}`, headers: {} },
       { ...sandbox, name: 'bare', base: `http://127.0.0.1:${PORTS.bare}`, headers: {} },
       {
         name: 'json-server',
@@ -142,6 +160,13 @@ export async function apiBench(): Promise<Figure[]> {
           peer: { name: 'sandbox direct', values: rate('sandbox') },
           goal: '≥ 0.9× (at most 10% below)',
           met: (result) => result.ratio! >= 0.9,
+        }),
+        // What a proxy costs at all on this machine: load generator, proxy and sandbox share its cores.
+        figure('api', `${label}: bare node:http + undici proxy vs direct`, 'req/s', rate('bare proxy'), {
+          peer: { name: 'sandbox direct', values: rate('sandbox') },
+        }),
+        figure('api', `${label}: through the /api proxy vs the bare proxy`, 'req/s', rate('proxy'), {
+          peer: { name: 'bare proxy', values: rate('bare proxy') },
         }),
       );
     }
