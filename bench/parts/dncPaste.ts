@@ -37,7 +37,13 @@ export async function dncPasteFigures(
       window.__longTasks = [];
       new PerformanceObserver((list) => list.getEntries().forEach((entry) => window.__longTasks.push(entry.duration)))
         .observe({ type: 'longtask' });
+      // A control: one task known to be long, so "no long task" below means none, not a deaf observer.
+      setTimeout(() => { const start = performance.now(); while (performance.now() - start < 120); });
     })()`);
+    await page.waitForFunction(`window.__longTasks.some((duration) => duration >= 120)`, undefined, {
+      timeout: 10_000,
+    });
+    await page.evaluate(`window.__longTasks = []`);
     const started = performance.now();
     // A real paste event, as the clipboard would deliver it.
     await box.evaluate(
