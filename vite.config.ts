@@ -19,8 +19,15 @@ export const VENDOR_GROUPS = [
   { name: 'react', test: nodeModules('react|react-dom|react-router|scheduler|@tanstack[\\\\/][a-z-]+') },
   // The MUI components the shell itself renders: on every page, so part of the first load.
   { name: 'mui', test: MUI_CORE, tags: ['$initial' as const] },
-  // The other MUI components, split by the set of pages that use them (a page loads only its own).
-  { name: 'mui-components', test: MUI_CORE, entriesAware: true },
+  // The other MUI components, split by the set of pages that use them (a page loads only its own). Sets
+  // under 8 kB join their closest neighbour: a list page fetched ~35 such files, 6 at a time over HTTP/1.1,
+  // and now ~20, for no more bytes in all (the 43 pages together: 46 kB gzip less).
+  {
+    name: 'mui-components',
+    test: MUI_CORE,
+    entriesAware: true,
+    entriesAwareMergeThreshold: 8_000,
+  },
   { name: 'mui-x', test: nodeModules('@mui[\\\\/]x-internals|reselect|use-sync-external-store') },
   { name: 'data-grid', test: nodeModules('@mui[\\\\/](?:x-data-grid|x-virtualizer)') },
   { name: 'charts', test: nodeModules('@mui[\\\\/](?:x-charts|x-charts-vendor|x-internal-gestures)|bezier-easing') },

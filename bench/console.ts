@@ -12,12 +12,17 @@ import { PORTS, type Running, startNode } from './processes';
 export const BLANK_PAGE = '/bench-blank.html';
 
 let built = false;
+/** The stack floor's pages (`bench/stackFloor/`): the console's libraries and one `/api` request, no console. */
+export const STACK_FLOOR_PAGE = '/bench-floor/stack.html';
+export const GRID_FLOOR_PAGE = '/bench-floor/grid.html';
+
 /** Builds the console once per benchmark run (the bundle part and the browser parts share it). */
 export function productionBuild() {
   if (built) return;
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
-  // Written after the build, so it never ships: `npm run build` does not make it.
+  // Written after the build, so they never ship: `npm run build` makes neither.
   writeFileSync('dist/bench-blank.html', '<!doctype html><html lang="en"><title>Blank</title><p>Blank</p></html>\n');
+  execFileSync('npx', ['vite', 'build', '--config', 'bench/stackFloor/vite.config.ts'], { stdio: 'inherit' });
   built = true;
 }
 

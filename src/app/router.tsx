@@ -1,4 +1,4 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, RouterContextProvider, type RouteObject } from 'react-router';
 import { PageSkeleton } from '../components/PageSkeleton';
 import { accountRoutes } from '../features/account/routes';
 import { activityRoutes } from '../features/activity/routes';
@@ -9,7 +9,9 @@ import { dncRoutes } from '../features/dnc/routes';
 import { numberRoutes } from '../features/numbers/routes';
 import { soundRoutes } from '../features/sounds/routes';
 import { textRoutes } from '../features/texts/routes';
+import { queryClientContext } from '../lib/routePrefetch';
 import { AppLayout } from './AppLayout';
+import { appQueryClient } from './appQueryClient';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
 
@@ -44,4 +46,7 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export const router = createBrowserRouter(routes);
+// Route loaders start their page's queries in the app's one query client.
+export const router = createBrowserRouter(routes, {
+  getContext: () => new RouterContextProvider(new Map([[queryClientContext, appQueryClient]])),
+});

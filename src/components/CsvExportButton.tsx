@@ -2,7 +2,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { Box, Button, LinearProgress, Stack, Typography } from '@mui/material';
 import { useRef, useState } from 'react';
 import { errorMessage } from '../api/ApiError';
-import { downloadBlob, exportPagesToCsv, type CsvColumn, type ExportProgress } from '../lib/csv';
+import type { CsvColumn, ExportProgress } from '../lib/csv';
 import { notify } from '../lib/notifications';
 
 interface CsvExportButtonProps<Row> {
@@ -26,6 +26,8 @@ export function CsvExportButton<Row>({ fetchPage, columns, filename, pageSize }:
     const signal = controller.current.signal;
     setProgress({ done: 0 });
     try {
+      // The CSV writer (papaparse) loads when an export starts, not with every page that offers one.
+      const { downloadBlob, exportPagesToCsv } = await import('../lib/csv');
       const blob = await exportPagesToCsv({
         fetchPage: (offset, limit) => fetchPage(offset, limit, signal),
         columns,

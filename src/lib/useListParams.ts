@@ -3,6 +3,30 @@ import { useSearchParams } from 'react-router';
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 
+/** Where a list stands, read from its address: what the page and its route's loader both ask for. */
+export function listParamsOf<Filter extends string>(
+  searchParams: URLSearchParams,
+  filterNames: readonly Filter[],
+  defaultPageSize = 25,
+) {
+  const pageNumber = Number(searchParams.get('page'));
+  const page = Number.isInteger(pageNumber) && pageNumber >= 1 ? pageNumber - 1 : 0;
+  const sizeNumber = Number(searchParams.get('pageSize'));
+  const pageSize = (PAGE_SIZES as readonly number[]).includes(sizeNumber) ? sizeNumber : defaultPageSize;
+  const filters = Object.fromEntries(filterNames.map((name) => [name, searchParams.get(name) ?? ''])) as Record<
+    Filter,
+    string
+  >;
+  return {
+    page,
+    pageSize,
+    offset: page * pageSize,
+    limit: pageSize,
+    sort: searchParams.get('sort') ?? undefined,
+    filters,
+  };
+}
+
 /**
  * A list's state in the address bar, so views can be bookmarked and the back button works:
  * `page` (1-based in the URL), `pageSize`, `sort` (`field` or `-field`) and the named filters.
@@ -10,19 +34,18 @@ export const PAGE_SIZES = [10, 25, 50, 100] as const;
  */
 export function useListParams<Filter extends string>(filterNames: readonly Filter[], defaultPageSize = 25) {
   const [searchParams, setSearchParams] = useSearchParams();
-
-  const pageNumber = Number(searchParams.get('page'));
-  const page = Number.isInteger(pageNumber) && pageNumber >= 1 ? pageNumber - 1 : 0;
-  const sizeNumber = Number(searchParams.get('pageSize'));
-  const pageSize = (PAGE_SIZES as readonly number[]).includes(sizeNumber) ? sizeNumber : defaultPageSize;
-  const sort = searchParams.get('sort') ?? undefined;
-  const filterKey = filterNames.map((name) => searchParams.get(name) ?? '').join('\u0000');
-  const filters = useMemo(
-    () => Object.fromEntries(filterNames.map((name) => [name, searchParams.get(name) ?? ''])) as Record<Filter, string>,
-    // filterKey captures every filter value; searchParams itself changes identity on every navigation.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [filterKey],
-  );
+  const {
+    page,
+    pageSize,
+    offset,
+    limit,
+    sort,
+    filters: read,
+  } = listParamsOf(searchParams, filterNames, defaultPageSize);
+  const filterKey = filterNames.map((name) => read[name]).join('\u0000');
+  // filterKey captures every filter value; searchParams itself changes identity on every navigation.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const filters = useMemo(() => read, [filterKey]);
 
   const update = useCallback(
     (changes: Record<string, string | number | undefined>, resetPage: boolean) =>
@@ -47,8 +70,8 @@ export function useListParams<Filter extends string>(filterNames: readonly Filte
   return {
     page,
     pageSize,
-    offset: page * pageSize,
-    limit: pageSize,
+    offset,
+    limit,
     sort,
     filters,
     setPagination: (model: { page: number; pageSize: number }) =>

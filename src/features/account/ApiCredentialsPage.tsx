@@ -2,7 +2,7 @@ import AddIcon from '@mui/icons-material/Add';
 import { Button, Link, Stack } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Schema } from '../../api/types';
 import { DebouncedTextField } from '../../components/DebouncedTextField';
 import { Page } from '../../components/Page';
@@ -14,9 +14,13 @@ import { AccountTabs } from './AccountTabs';
 import { StatusChip } from '../../components/StatusChip';
 import { CREDENTIAL_STATE } from '../../lib/vocabulary';
 import { apiCredentialsQuery, credentialMutations } from '../../api/resources/account';
-import { CreateCredentialDialog } from './CreateCredentialDialog';
 import { CredentialDetailsDialog } from './CredentialDetailsDialog';
 import { NewCredentialDialog } from './NewCredentialDialog';
+
+// The new credential form (the form library and zod) loads when the operator opens it.
+const CreateCredentialDialog = lazy(async () => ({
+  default: (await import('./CreateCredentialDialog')).CreateCredentialDialog,
+}));
 
 type Credential = Schema<'ApiCredential'>;
 const FILTERS = ['name'] as const;
@@ -115,15 +119,17 @@ export function ApiCredentialsPage() {
         sx={{ mb: 2, maxWidth: 320 }}
       />
       <ServerDataGrid label="API credentials" query={credentials} list={list} columns={columns} />
-      {creating && (
-        <CreateCredentialDialog
-          onClose={() => setCreating(false)}
-          onCreated={(credential) => {
-            setCreating(false);
-            setCreated(credential);
-          }}
-        />
-      )}
+      <Suspense>
+        {creating && (
+          <CreateCredentialDialog
+            onClose={() => setCreating(false)}
+            onCreated={(credential) => {
+              setCreating(false);
+              setCreated(credential);
+            }}
+          />
+        )}
+      </Suspense>
       {shown !== undefined && <CredentialDetailsDialog id={shown} onClose={() => setShown(undefined)} />}
       {created && <NewCredentialDialog credential={created} onClose={() => setCreated(undefined)} />}
       {confirmDialog}

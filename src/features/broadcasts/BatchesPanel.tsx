@@ -1,13 +1,22 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Button, Stack, Typography } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
-import { AddBatchDialog } from './AddBatchDialog';
-import { AddRecipientsDialog } from './AddRecipientsDialog';
-import { BatchDialog } from './BatchDialog';
+import { lazy, Suspense, useState } from 'react';
+import type { AddBatchDialog as GenericAddBatchDialog } from './AddBatchDialog';
+import type { AddRecipientsDialog as GenericAddRecipientsDialog } from './AddRecipientsDialog';
 import { BatchesTable } from './BatchesTable';
 import { broadcastResource, setBatchEnabledMutation, type Batch } from '../../api/resources/broadcasts';
 import { KIND_WORDS, type BroadcastKind } from './broadcastKinds';
+
+// The dialogs (with the form library and zod) load when the operator opens one, not with the detail page.
+// `lazy` drops the dialogs' type parameters (what their mutations take); the loaded components keep them.
+const AddBatchDialog = lazy(async () => ({
+  default: (await import('./AddBatchDialog')).AddBatchDialog,
+})) as unknown as typeof GenericAddBatchDialog;
+const AddRecipientsDialog = lazy(async () => ({
+  default: (await import('./AddRecipientsDialog')).AddRecipientsDialog,
+})) as unknown as typeof GenericAddRecipientsDialog;
+const BatchDialog = lazy(async () => ({ default: (await import('./BatchDialog')).BatchDialog }));
 
 /**
  * A broadcast's batches with their progress, for either kind; a disabled batch's numbers wait until
@@ -53,19 +62,20 @@ export function BatchesPanel({
           enabling={setEnabled.isPending}
         />
       )}
-      <AddBatchDialog
-        addBatch={mutations.addBatch(id)}
-        verb={verb}
-        open={dialog === 'batch'}
-        onClose={() => setDialog(undefined)}
-      />
-      <AddRecipientsDialog
-        addRecipients={mutations.addRecipients(id)}
-        verb={`${verb}ed`}
-        open={dialog === 'recipients'}
-        onClose={() => setDialog(undefined)}
-      />
-      {shownBatch !== undefined && <BatchDialog batchId={shownBatch} onClose={() => setShownBatch(undefined)} />}
+      <Suspense>
+        {dialog === 'batch' && (
+          <AddBatchDialog addBatch={mutations.addBatch(id)} verb={verb} open onClose={() => setDialog(undefined)} />
+        )}
+        {dialog === 'recipients' && (
+          <AddRecipientsDialog
+            addRecipients={mutations.addRecipients(id)}
+            verb={`${verb}ed`}
+            open
+            onClose={() => setDialog(undefined)}
+          />
+        )}
+        {shownBatch !== undefined && <BatchDialog batchId={shownBatch} onClose={() => setShownBatch(undefined)} />}
+      </Suspense>
     </Stack>
   );
 }

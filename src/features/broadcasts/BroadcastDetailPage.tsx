@@ -18,12 +18,14 @@ import { BroadcastActionsPanel } from './BroadcastActionsPanel';
 import { BroadcastExport } from './BroadcastExport';
 import { KIND_WORDS } from './broadcastKinds';
 import { BroadcastStatusChip } from './BroadcastStatusChip';
-import { CallAgainButton, type CallAgainSubject } from './CallAgainDialog';
-import { CallMeFirstButton, type CallMeFirstSource } from './CallMeFirstDialog';
+import { CallAgainButton } from './CallAgainButton';
+import type { CallAgainSubject } from './CallAgainDialog';
+import { CallMeFirstButton } from './CallMeFirstButton';
+import type { CallMeFirstSource } from './CallMeFirstDialog';
 import type { KindDetail } from './kindDetail';
 import { StatsPanel } from './StatsPanel';
 import { textDetail } from './textDetail';
-import { describeRestriction } from './timingForm';
+import { describeRestriction } from './localTimeRestriction';
 import { useBroadcastCommands } from './useBroadcastCommands';
 import { voiceDetail } from './voiceDetail';
 

@@ -12,6 +12,7 @@ import { formatDateTime } from '../../lib/format';
 import { formatPhone } from '../../lib/phone';
 import { useListParams } from '../../lib/useListParams';
 import { BroadcastKindTabs } from './BroadcastKindTabs';
+import { BROADCAST_FILTERS, BROADCAST_PAGE_SIZE, broadcastFiltersOf } from './broadcastListParams';
 import { broadcastPath, KIND_WORDS, type BroadcastKind } from './broadcastKinds';
 import { BroadcastStatusChip } from './BroadcastStatusChip';
 import { monitoringColumns } from './MonitoringColumns';
@@ -19,8 +20,6 @@ import { useBroadcastPage } from './useBroadcastPage';
 
 /** What the list shows of a broadcast; voice and text broadcasts both have these. */
 type BroadcastRow = Pick<Schema<'TextBroadcast'>, 'id' | 'name' | 'status' | 'fromNumber' | 'labels' | 'lastModified'>;
-
-const FILTERS = ['name', 'label', 'running', 'archived'] as const;
 
 function columnsFor(kind: BroadcastKind): GridColDef<BroadcastRow>[] {
   return [
@@ -69,19 +68,6 @@ function columnsFor(kind: BroadcastKind): GridColDef<BroadcastRow>[] {
   ];
 }
 
-/** The list's filters, kept in the address, as findCallBroadcasts/findTextBroadcasts take them. */
-function useBroadcastListParams() {
-  const list = useListParams(FILTERS, 10);
-  const { name, label, running, archived } = list.filters;
-  const filters = {
-    name: name || undefined,
-    label: label || undefined,
-    running: running === '' ? undefined : running === 'true',
-    archived: archived === 'true',
-  };
-  return { list, filters };
-}
-
 const RUNNING_OPTIONS = [
   { value: 'true', label: 'Running now' },
   { value: 'false', label: 'Not running' },
@@ -89,7 +75,8 @@ const RUNNING_OPTIONS = [
 
 /** One page of broadcasts of either kind, with the kind tabs, filters and the new-broadcast button. */
 function BroadcastList({ kind }: { kind: BroadcastKind }) {
-  const { list, filters } = useBroadcastListParams();
+  const list = useListParams(BROADCAST_FILTERS, BROADCAST_PAGE_SIZE);
+  const filters = broadcastFiltersOf(list.filters);
   const { data, fetching, complete } = useBroadcastPage(kind, filters, list.offset, list.limit);
   const { name, label } = list.filters;
   const words = KIND_WORDS[kind];

@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import ReplayIcon from '@mui/icons-material/Replay';
-import { Alert, Box, Button, LinearProgress, Stack, Typography } from '@mui/material';
+import { Alert, Box, LinearProgress, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
@@ -37,27 +36,11 @@ const resultLabel = (kind: CallAgainSubject['kind'], result: string) =>
 
 const count = (value: number, unit: string) => `${value.toLocaleString()} ${unit}${value === 1 ? '' : 's'}`;
 
-/** "Call again" (or "Text again") on a finished or stopped broadcast, with its dialog. */
-export function CallAgainButton(subject: CallAgainSubject) {
-  const [open, setOpen] = useState(false);
-  const status = subject.broadcast.status;
-  if (status !== 'FINISHED' && status !== 'STOPPED') return null;
-  const verb = KIND_WORDS[subject.kind].verb;
-  return (
-    <>
-      <Button startIcon={<ReplayIcon />} onClick={() => setOpen(true)}>
-        {verb === 'call' ? 'Call again' : 'Text again'}
-      </Button>
-      {open && <CallAgainDialog {...subject} onClose={() => setOpen(false)} />}
-    </>
-  );
-}
-
 /**
  * Reads the broadcast's last results (with progress), shows how many numbers each retryable result
  * has, and sends the chosen ones again as a new batch or a new broadcast with the same settings.
  */
-function CallAgainDialog({ onClose, ...subject }: CallAgainSubject & { onClose: () => void }) {
+export function CallAgainDialog({ onClose, ...subject }: CallAgainSubject & { onClose: () => void }) {
   const { kind, broadcast } = subject;
   const id = broadcast.id!;
   const words = KIND_WORDS[kind];

@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import PhoneForwardedIcon from '@mui/icons-material/PhoneForwarded';
-import { Alert, Button, Stack, Typography } from '@mui/material';
+import { Alert, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -32,20 +31,7 @@ type Values = z.infer<typeof schema>;
 /** sendCalls' and sendTexts' errors about the one recipient go beside the number. */
 const SERVER_FIELDS = { 'body.phoneNumber': 'phoneNumber' } as const;
 
-/** "Call me first" ("Text me first"): the broadcast's messages sent to one number, to hear or read before starting. */
-export function CallMeFirstButton(source: CallMeFirstSource) {
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <Button startIcon={<PhoneForwardedIcon />} onClick={() => setOpen(true)}>
-        {source.kind === 'voice' ? 'Call me first' : 'Text me first'}
-      </Button>
-      {open && <CallMeFirstDialog {...source} onClose={() => setOpen(false)} />}
-    </>
-  );
-}
-
-function CallMeFirstDialog({ onClose, ...source }: CallMeFirstSource & { onClose: () => void }) {
+export function CallMeFirstDialog({ onClose, ...source }: CallMeFirstSource & { onClose: () => void }) {
   const { control, handleSubmit, setError, formState } = useForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: { phoneNumber: '' },

@@ -2,6 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { broadcastResource, type BroadcastFilters, type BroadcastKind } from '../../api/resources/broadcasts';
 import { archivedBroadcastsQuery } from '../../api/resources/broadcastsArchived';
 
+/** What one page of the list asks first, for its route's loader: the search, or the archived scan. */
+export const broadcastPageQuery = (
+  kind: BroadcastKind,
+  { archived, ...filters }: BroadcastFilters & { archived: boolean },
+  offset: number,
+  limit: number,
+) => (archived ? archivedBroadcastsQuery(kind) : broadcastResource(kind).list(filters, offset, limit));
+
 /**
  * One page of the broadcast list: CallFire's search, or the archived broadcasts (which that search never
  * lists), found through their calls or texts and filtered and paged here by the same name and label.

@@ -3,14 +3,13 @@ import PhoneForwardedIcon from '@mui/icons-material/PhoneForwarded';
 import { Button } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink, useLocation } from 'react-router';
-import { callsQuery } from '../../api/resources/calls';
 import { ActionFilterBar } from '../../components/ActionFilterBar';
 import { callSearchColumns } from '../../components/callColumns';
 import { Page } from '../../components/Page';
 import { ServerDataGrid } from '../../components/ServerDataGrid';
-import { ACTION_FILTER_NAMES, actionFilterProblems, actionQueryOf } from '../../lib/actionFilters';
-import { CALL_RESULTS, CALL_STATES } from '../../lib/callOutcomes';
+import { ACTION_FILTER_NAMES, actionFilterProblems } from '../../lib/actionFilters';
 import { useListParams } from '../../lib/useListParams';
+import { callSearchQuery } from './callSearch';
 
 /** The review queue of the calls the filters find; the grid's own paging does not carry over. */
 function reviewAddress(search: string) {
@@ -24,10 +23,7 @@ export function CallListPage() {
   const location = useLocation();
   const list = useListParams(ACTION_FILTER_NAMES);
   const problems = actionFilterProblems(list.filters);
-  const { data, isFetching } = useQuery({
-    ...callsQuery(actionQueryOf(list.filters, { states: CALL_STATES, results: CALL_RESULTS }), list.offset, list.limit),
-    enabled: Object.keys(problems).length === 0,
-  });
+  const { data, isFetching } = useQuery(callSearchQuery(list));
   return (
     <Page
       title="Calls"

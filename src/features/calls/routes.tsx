@@ -1,7 +1,18 @@
 import type { RouteObject } from 'react-router';
+import { ACTION_FILTER_NAMES } from '../../lib/actionFilters';
+import { prefetchLoader } from '../../lib/routePrefetch';
+import { listParamsOf } from '../../lib/useListParams';
+import { callSearchQuery } from './callSearch';
 
 export const callRoutes: RouteObject[] = [
-  { index: true, lazy: { Component: async () => (await import('./CallListPage')).CallListPage } },
+  {
+    index: true,
+    loader: prefetchLoader((url) => {
+      const query = callSearchQuery(listParamsOf(url.searchParams, ACTION_FILTER_NAMES));
+      return query.enabled ? query : undefined;
+    }),
+    lazy: { Component: async () => (await import('./CallListPage')).CallListPage },
+  },
   { path: 'review', lazy: { Component: async () => (await import('./ReviewQueuePage')).ReviewQueuePage } },
   { path: 'send', lazy: { Component: async () => (await import('./SendCallsPage')).SendCallsPage } },
   {

@@ -5,7 +5,7 @@ import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Box, Button, TextField } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { linkColumn } from '../../components/gridColumns';
 import { Page } from '../../components/Page';
@@ -14,11 +14,17 @@ import { ServerDataGrid } from '../../components/ServerDataGrid';
 import { formatDateTime } from '../../lib/format';
 import { useListParams } from '../../lib/useListParams';
 import { ContactsTabs } from './ContactsTabs';
-import { RenameListDialog } from './ListNameDialog';
 import { ListStatusChip } from './ListStatusChip';
-import { MembersDialog } from './MembersDialog';
+import type { MembersDialog as GenericMembersDialog } from './MembersDialog';
 import { useDeleteListAction } from './useDeleteListAction';
 import { type ContactList, contactListMutations, contactListsQuery } from '../../api/resources/contactLists';
+
+// The dialogs (with the form library and zod, 41 kB gzip) load when the operator opens one.
+const RenameListDialog = lazy(async () => ({ default: (await import('./ListNameDialog')).RenameListDialog }));
+// `lazy` drops the dialog's type parameters (what its mutation takes); the loaded component keeps them.
+const MembersDialog = lazy(async () => ({
+  default: (await import('./MembersDialog')).MembersDialog,
+})) as unknown as typeof GenericMembersDialog;
 
 /** Every contact list, newest first, searchable by name. */
 export function ContactListsPage() {
@@ -86,18 +92,20 @@ export function ContactListsPage() {
         columns={columns}
         localeText={{ noRowsLabel: 'No lists match this search' }}
       />
-      {renaming && <RenameListDialog list={renaming} onClose={() => setRenaming(undefined)} />}
-      {creating && (
-        <MembersDialog
-          title="New list"
-          submitLabel="Create list"
-          withName
-          onClose={() => setCreating(false)}
-          mutation={contactListMutations.create()}
-          variablesOf={(request) => request}
-          onDone={(id) => void navigate(`/contacts/lists/${id}`)}
-        />
-      )}
+      <Suspense>
+        {renaming && <RenameListDialog list={renaming} onClose={() => setRenaming(undefined)} />}
+        {creating && (
+          <MembersDialog
+            title="New list"
+            submitLabel="Create list"
+            withName
+            onClose={() => setCreating(false)}
+            mutation={contactListMutations.create()}
+            variablesOf={(request) => request}
+            onDone={(id) => void navigate(`/contacts/lists/${id}`)}
+          />
+        )}
+      </Suspense>
     </Page>
   );
 }

@@ -3,9 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { normalizePhone } from '../../lib/phone';
 import { contactListsQuery } from '../../api/resources/contactLists';
-
-export const SEARCH_FILTERS = ['number', 'propertyName', 'propertyValue', 'list'] as const;
-export type SearchFilters = Record<(typeof SEARCH_FILTERS)[number], string>;
+import type { SearchFilters } from './contactSearch';
 
 /** The contacts search: a number (as people type it), a custom property and value, a list. */
 export function ContactSearchForm({

@@ -13,8 +13,8 @@ import { notify } from '../../lib/notifications';
 import { useListParams } from '../../lib/useListParams';
 import { contactColumns } from './contactColumns';
 import { contactName } from './contactFormat';
-import { callFireNumber } from '../../lib/phone';
-import { ContactSearchForm, SEARCH_FILTERS } from './ContactSearchForm';
+import { ContactSearchForm } from './ContactSearchForm';
+import { contactSearchOf, contactSearchQuery, SEARCH_FILTERS } from './contactSearch';
 import { ContactsTabs } from './ContactsTabs';
 import { CsvExportButton } from '../../components/CsvExportButton';
 import { contactCsvColumns } from './contactFormat';
@@ -23,13 +23,7 @@ import { useRowSelection } from '../../components/useRowSelection';
 import { SelectedContactsBar } from './SelectedContactsBar';
 import type { ListNameDialog as GenericListNameDialog } from './ListNameDialog';
 import { contactListMutations } from '../../api/resources/contactLists';
-import {
-  type Contact,
-  contactMutations,
-  type ContactSearch,
-  contactsQuery,
-  fetchContactsPage,
-} from '../../api/resources/contacts';
+import { type Contact, contactMutations, fetchContactsPage } from '../../api/resources/contacts';
 
 // The list dialogs (with the form library and zod, 41 kB gzip) load when the operator opens one.
 const ChooseListDialog = lazy(async () => ({ default: (await import('./ChooseListDialog')).ChooseListDialog }));
@@ -42,14 +36,8 @@ const ListNameDialog = lazy(async () => ({
 export function ContactsPage() {
   const list = useListParams(SEARCH_FILTERS);
   const { filters } = list;
-  const search: ContactSearch = {
-    // The address keeps the number as the operator typed it; CallFire is asked in its own form.
-    number: filters.number ? callFireNumber(filters.number) : undefined,
-    propertyName: filters.propertyName || undefined,
-    propertyValue: filters.propertyValue || undefined,
-    contactListId: filters.list ? Number(filters.list) : undefined,
-  };
-  const contacts = useQuery(contactsQuery(search, { limit: list.limit, offset: list.offset }));
+  const search = contactSearchOf(filters);
+  const contacts = useQuery(contactSearchQuery(list));
   const [dialog, setDialog] = useState<'add' | 'create'>();
   const [deleted, setDeleted] = useState<{ done: number; total: number }>();
   const [confirm, confirmDialog] = useConfirm();

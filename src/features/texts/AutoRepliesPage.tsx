@@ -3,7 +3,7 @@ import DeleteIcon from '@mui/icons-material/Delete';
 import { Button, IconButton, Link, Stack, Tooltip } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { autoRepliesQuery, textMutations, type TextAutoReply } from '../../api/resources/texts';
 import { DebouncedTextField } from '../../components/DebouncedTextField';
 import { Page } from '../../components/Page';
@@ -13,8 +13,10 @@ import { normalizePhone, formatPhone } from '../../lib/phone';
 import { notify } from '../../lib/notifications';
 import { useListParams } from '../../lib/useListParams';
 import { AutoReplyDetailsDialog } from './AutoReplyDetailsDialog';
-import { AutoReplyDialog } from './AutoReplyDialog';
 import { TextsTabs } from './TextsTabs';
+
+// The new auto-reply form (the form library and zod) loads when the operator opens it.
+const AutoReplyDialog = lazy(async () => ({ default: (await import('./AutoReplyDialog')).AutoReplyDialog }));
 
 const describeTarget = (reply: TextAutoReply) =>
   reply.keyword ? `Keyword ${reply.keyword}` : formatPhone(reply.number);
@@ -96,7 +98,7 @@ export function AutoRepliesPage() {
         />
       </Stack>
       <ServerDataGrid label="Auto-replies" columns={columns} data={data} fetching={isFetching} list={list} />
-      <AutoReplyDialog open={creating} onClose={() => setCreating(false)} />
+      <Suspense>{creating && <AutoReplyDialog open onClose={() => setCreating(false)} />}</Suspense>
       {shown !== undefined && <AutoReplyDetailsDialog id={shown} onClose={() => setShown(undefined)} />}
       {confirmDialog}
     </Page>
