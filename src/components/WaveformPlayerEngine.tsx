@@ -88,7 +88,6 @@ export function useWaveformEngine(
       dragToSeek: true,
       sampleRate: DECODE_SAMPLE_RATE,
       plugins: [
-        TimelinePlugin.create({ height: 18, style: { color: labelColor, fontSize: '11px' } }),
         HoverPlugin.create({
           lineColor: waveColors.cursorColor,
           lineWidth: 1,
@@ -108,7 +107,12 @@ export function useWaveformEngine(
     scroller?.setAttribute('role', 'slider');
     scroller?.setAttribute('aria-valuemin', '0');
     const update = (changes: Partial<WaveformState>) => setState((current) => ({ ...current, ...changes }));
-    // The controls and the seek slider turn ready in the same task as the waveform is drawn, not a frame later.
+    // The time axis joins once the waveform is drawn: it lays its labels out once, not once for the
+    // duration and again for the drawing. Then the controls and the seek slider turn ready, in the
+    // same task (before the next frame).
+    wavesurfer.once('ready', () => {
+      wavesurfer.registerPlugin(TimelinePlugin.create({ height: 18, style: { color: labelColor, fontSize: '11px' } }));
+    });
     wavesurfer.on('ready', (duration) => flushSync(() => update({ status: 'ready', duration })));
     wavesurfer.on('timeupdate', (currentTime) => update({ currentTime }));
     wavesurfer.on('play', () => update({ playing: true }));
