@@ -107,8 +107,10 @@ export class Mp3Waveform {
     // decodeAudioData takes its buffer away, so each piece gets its own copy (taken now: `bytes` may be replaced).
     const piece = bytes.slice(frameOffsets[first]![0], frameOffsets[first + frames - 1]![1]);
     const decoded = this.decode(async () => {
+      // A player closed while pieces wait for a decoder leaves them undecoded.
+      this.signal.throwIfAborted();
       const audio = await this.context!.decodeAudioData(piece.buffer);
-      if (this.signal.aborted) throw new DOMException('Loading stopped', 'AbortError');
+      this.signal.throwIfAborted();
       return { from, peaks: peaksOf(audio, to - from) };
     });
     // Awaited in result(); a waveform given up on (the file turned out not to be an MP3) is never awaited.
