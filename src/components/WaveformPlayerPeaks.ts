@@ -2,15 +2,17 @@ import { Mp3FrameWalker } from '../../shared/mp3Frames';
 
 // The waveform keeps 200 points a second (enough for the deepest zoom); an hour is 2.9 MB.
 const PEAKS_PER_SECOND = 200;
-// Pieces of a few seconds to half a minute: a short file still splits in a few, so both decoders have
-// work while it downloads; a long one keeps memory flat, one piece's samples at a time per decoder.
-const PIECES_WANTED = 4;
+// Pieces of a few seconds to half a minute: a short file still splits in several, decoded side by
+// side while it downloads; a long one keeps memory flat, a few pieces' samples at a time.
+const PIECES_WANTED = 8;
 const MIN_PIECE_SECONDS = 5;
 const MAX_PIECE_SECONDS = 30;
 // A piece leaves once a second more is in: the last piece, whatever is left, is never a frame or two
 // (which could not be decoded on its own).
 const LAST_PIECE_MIN_SECONDS = 1;
-const PARALLEL_DECODES = 2;
+// More than the cores: the browser's decoding threads take the next piece at once, without waiting
+// for the page's (often busy) main thread to hand it over.
+const PARALLEL_DECODES = 8;
 
 /** Runs jobs in the order given, at most `limit` at once. */
 function limiter(limit: number) {
