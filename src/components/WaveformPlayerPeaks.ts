@@ -10,9 +10,10 @@ const MAX_PIECE_SECONDS = 30;
 // A piece leaves once a second more is in: the last piece, whatever is left, is never a frame or two
 // (which could not be decoded on its own).
 const LAST_PIECE_MIN_SECONDS = 1;
-// More than the cores: the browser's decoding threads take the next piece at once, without waiting
-// for the page's (often busy) main thread to hand it over.
-const PARALLEL_DECODES = 8;
+// At most a minute of audio is being decoded at once: all of a short file's pieces (the browser's
+// decoding threads then take the next one without waiting for the page's busy main thread to hand it
+// over), two of a long file's (memory stays flat).
+const SECONDS_DECODING_AT_ONCE = 60;
 
 /** Runs jobs in the order given, at most `limit` at once. */
 function limiter(limit: number) {
@@ -61,7 +62,7 @@ function peaksOf(audio: AudioBuffer, count: number): Float32Array {
  */
 export class Mp3Waveform {
   private readonly walker = new Mp3FrameWalker();
-  private readonly decode = limiter(PARALLEL_DECODES);
+  private decode!: ReturnType<typeof limiter>;
   private readonly pieces: Array<Promise<{ from: number; peaks: Float32Array }>> = [];
   private context: OfflineAudioContext | undefined;
   private framesPerPiece = 0;
@@ -82,6 +83,7 @@ export class Mp3Waveform {
       const expectedSeconds = this.expectedBytes ? (seconds * this.expectedBytes) / bytes.length : Infinity;
       const pieceSeconds = Math.min(Math.max(expectedSeconds / PIECES_WANTED, MIN_PIECE_SECONDS), MAX_PIECE_SECONDS);
       this.framesPerPiece = Math.max(1, Math.round((pieceSeconds * frames) / seconds));
+      this.decode = limiter(Math.max(1, Math.floor(SECONDS_DECODING_AT_ONCE / pieceSeconds)));
       this.lastPieceMinFrames = Math.ceil((LAST_PIECE_MIN_SECONDS * frames) / seconds);
       this.context = new OfflineAudioContext(1, 1, sampleRate);
     }
