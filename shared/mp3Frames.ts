@@ -64,36 +64,68 @@ export function looksLikeMp3(bytes: Uint8Array): boolean {
 }
 
 /**
- * Walks every frame of an MP3. The frames must follow each other up to the end of the file (an
- * ID3v1 tag or a cut-off last frame may close it); anything else means the file is damaged.
+ * Walks an MP3's frames as its bytes arrive: `walk` takes everything received so far and reads the
+ * frames complete within it; the last call says `final`. The frames must follow each other up to the
+ * end of the file (an ID3v1 tag or a cut-off last frame may close it); anything else means the file
+ * is damaged, and `walk` throws.
  */
-export function parseMp3(bytes: Uint8Array): Mp3Info {
-  let offset = id3Size(bytes);
-  const first = frameHeaderAt(bytes, offset);
-  if (!first)
-    throw new AudioFormatError('The file is not a valid MP3: no MPEG audio frame where the audio should start');
-  const frameOffsets: Mp3Info['frameOffsets'] = [];
-  let samples = 0;
-  while (offset < bytes.length) {
-    const header = frameHeaderAt(bytes, offset);
-    if (!header) {
-      const rest = bytes.length - offset;
-      const id3v1 = rest === 128 && bytes[offset] === 0x54 && bytes[offset + 1] === 0x41 && bytes[offset + 2] === 0x47;
-      if (id3v1) break;
-      throw new AudioFormatError(`The file is not a valid MP3: the audio is damaged at byte ${offset}`);
+export class Mp3FrameWalker {
+  /** Byte ranges of the frames read so far. */
+  readonly frameOffsets: Mp3Info['frameOffsets'] = [];
+  private first: FrameHeader | undefined;
+  private offset: number | undefined;
+  private samples = 0;
+
+  walk(bytes: Uint8Array, final: boolean): void {
+    if (this.offset === undefined) {
+      if (bytes.length < 10 && !final) return;
+      this.offset = id3Size(bytes);
     }
-    if (header.sampleRate !== first.sampleRate)
-      throw new AudioFormatError(`The file is not a valid MP3: the sample rate changes at byte ${offset}`);
-    const end = Math.min(offset + header.length, bytes.length);
-    frameOffsets.push([offset, end]);
-    samples += header.samples;
-    offset = end;
+    while (this.offset < bytes.length) {
+      const offset = this.offset;
+      const header = frameHeaderAt(bytes, offset);
+      const rest = bytes.length - offset;
+      if (!header) {
+        // Not enough bytes yet for a header, or the ID3v1 tag that may close the file.
+        if (!final && (rest < 4 || (this.first && isId3v1Start(bytes, offset)))) return;
+        if (this.first && rest === 128 && isId3v1Start(bytes, offset)) break;
+        if (!this.first)
+          throw new AudioFormatError('The file is not a valid MP3: no MPEG audio frame where the audio should start');
+        throw new AudioFormatError(`The file is not a valid MP3: the audio is damaged at byte ${offset}`);
+      }
+      this.first ??= header;
+      if (header.sampleRate !== this.first.sampleRate)
+        throw new AudioFormatError(`The file is not a valid MP3: the sample rate changes at byte ${offset}`);
+      if (offset + header.length > bytes.length && !final) return;
+      const end = Math.min(offset + header.length, bytes.length);
+      this.frameOffsets.push([offset, end]);
+      this.samples += header.samples;
+      this.offset = end;
+    }
+    if (final && !this.first)
+      throw new AudioFormatError('The file is not a valid MP3: no MPEG audio frame where the audio should start');
   }
-  return {
-    sampleRate: first.sampleRate,
-    channels: first.channels,
-    frames: frameOffsets.length,
-    seconds: samples / first.sampleRate,
-    frameOffsets,
-  };
+
+  /** What the frames read so far tell; `seconds` is their length. */
+  info(): Mp3Info {
+    const sampleRate = this.first?.sampleRate ?? 0;
+    return {
+      sampleRate,
+      channels: this.first?.channels ?? 1,
+      frames: this.frameOffsets.length,
+      seconds: sampleRate ? this.samples / sampleRate : 0,
+      frameOffsets: this.frameOffsets,
+    };
+  }
+}
+
+function isId3v1Start(bytes: Uint8Array, offset: number): boolean {
+  return bytes[offset] === 0x54 && bytes[offset + 1] === 0x41 && bytes[offset + 2] === 0x47;
+}
+
+/** Walks every frame of a whole MP3 (see Mp3FrameWalker). */
+export function parseMp3(bytes: Uint8Array): Mp3Info {
+  const walker = new Mp3FrameWalker();
+  walker.walk(bytes, true);
+  return walker.info();
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareUploadedAudio, writeMp3AsWavFile } from './convert';
 import { AudioFormatError } from './errors';
+import { Mp3FrameWalker } from '../../shared/mp3Frames';
 import { loopMp3, parseMp3 } from './mp3';
 import { synthesizeSpeech } from './speech';
 import { encodeWav, parseWav } from './wav';
@@ -109,5 +110,27 @@ describe('loopMp3', AUDIO_WORK, () => {
     const long = parseMp3(loopMp3(mp3, 60));
     expect(long.seconds).toBeGreaterThanOrEqual(60);
     expect(long.seconds).toBeLessThan(61);
+  });
+});
+
+describe('Mp3FrameWalker', AUDIO_WORK, () => {
+  it('reads the same frames from bytes given a chunk at a time as from the whole file', () => {
+    const tag = Buffer.from('TAG'.padEnd(128, ' '));
+    const mp3 = Buffer.concat([loopMp3(synthesizeSpeech('Chunk me.', 'MALE1').mp3, 5), tag]);
+    const walker = new Mp3FrameWalker();
+    for (let end = 1000; end < mp3.length; end += 777) walker.walk(mp3.subarray(0, end), false);
+    walker.walk(mp3, true);
+    expect(walker.info()).toEqual(parseMp3(mp3));
+  });
+
+  it('waits for a frame cut by the end of a chunk, and rejects damage without waiting for the end', () => {
+    const mp3 = synthesizeSpeech('Hi.', 'MALE1').mp3;
+    const whole = parseMp3(mp3);
+    const [, secondEnd] = whole.frameOffsets[1]!;
+    const walker = new Mp3FrameWalker();
+    walker.walk(mp3.subarray(0, secondEnd - 1), false);
+    expect(walker.info().frames).toBe(1);
+    const damaged = Buffer.concat([mp3.subarray(0, secondEnd), Buffer.alloc(500, 7)]);
+    expect(() => walker.walk(damaged, false)).toThrow('damaged at byte');
   });
 });

@@ -5,21 +5,11 @@ import VolumeOffIcon from '@mui/icons-material/VolumeOff';
 import VolumeUpIcon from '@mui/icons-material/VolumeUp';
 import ZoomInIcon from '@mui/icons-material/ZoomIn';
 import ZoomOutIcon from '@mui/icons-material/ZoomOut';
-import {
-  Alert,
-  Box,
-  IconButton,
-  LinearProgress,
-  MenuItem,
-  Slider,
-  Stack,
-  TextField,
-  Tooltip,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, IconButton, MenuItem, Slider, Stack, TextField, Tooltip, Typography } from '@mui/material';
 import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { useSilenceSkipping } from './useSilenceSkipping';
 import { useWaveformEngine } from './WaveformPlayerEngine';
+import { LoadingProgress } from './WaveformPlayerProgress';
 
 export interface WaveformPlayerProps {
   /** Same-origin audio URL, e.g. `/api/campaigns/sounds/12.mp3`; the proxy adds the credentials. */
@@ -108,7 +98,7 @@ function WaveformPlayerForSource({
   ...speedProps
 }: WaveformPlayerProps) {
   const container = useRef<HTMLDivElement>(null);
-  const { state, wavesurfer } = useWaveformEngine(container, src, `Seek in ${title}`, formatClock);
+  const { state, progress, wavesurfer } = useWaveformEngine(container, src, `Seek in ${title}`, formatClock);
   const [ownSpeed, setOwnSpeed] = useState(1);
   const speed = speedProps.speed ?? ownSpeed;
   const setSpeed = speedProps.onSpeedChange ?? setOwnSpeed;
@@ -195,14 +185,7 @@ function WaveformPlayerForSource({
             data-testid="waveform"
             sx={{ minHeight: 114, cursor: ready ? 'pointer' : 'progress' }}
           />
-          {state.status === 'loading' && (
-            <LinearProgress
-              variant={state.loaded > 0 && state.loaded < 100 ? 'determinate' : 'indeterminate'}
-              value={state.loaded}
-              aria-label={`Loading ${title}`}
-              sx={{ mt: -8, mb: 7.5 }}
-            />
-          )}
+          {state.status === 'loading' && <LoadingProgress progress={progress} title={title} />}
         </>
       )}
       <Stack direction="row" sx={{ mt: 1, alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>

@@ -1,16 +1,16 @@
 import { useColorScheme, useTheme, type Theme } from '@mui/material/styles';
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import WaveSurfer, { type WaveSurferOptions } from 'wavesurfer.js';
 import { ApiError } from '../api/ApiError';
 import HoverPlugin from 'wavesurfer.js/dist/plugins/hover.js';
 import TimelinePlugin from 'wavesurfer.js/dist/plugins/timeline.js';
 import ZoomPlugin from 'wavesurfer.js/dist/plugins/zoom.js';
-import { loadAudio } from './WaveformPlayerPeaks';
+import { loadAudio } from './WaveformPlayerLoad';
+import { DownloadProgress } from './WaveformPlayerProgress';
 
 export interface WaveformState {
   status: 'loading' | 'ready' | 'error';
-  /** Percent of the audio fetched, while loading. */
-  loaded: number;
   error?: string;
   duration: number;
   currentTime: number;
@@ -19,7 +19,7 @@ export interface WaveformState {
   zoom: number;
 }
 
-const INITIAL: WaveformState = { status: 'loading', loaded: 0, duration: 0, currentTime: 0, playing: false, zoom: 0 };
+const INITIAL: WaveformState = { status: 'loading', duration: 0, currentTime: 0, playing: false, zoom: 0 };
 
 // For audio whose waveform is not computed beforehand (WAV, M4A), wavesurfer decodes at 8 kHz:
 // enough to draw it, while playback uses the original audio through <audio>.
@@ -66,6 +66,7 @@ export function useWaveformEngine(
   formatTime: (seconds: number) => string,
 ) {
   const [state, setState] = useState<WaveformState>(INITIAL);
+  const [progress] = useState(() => new DownloadProgress());
   const instance = useRef<WaveSurfer | null>(null);
   const colors = useWaveColors();
   // Colours change with the scheme; they are applied to the live instance rather than rebuilding it.
@@ -87,7 +88,6 @@ export function useWaveformEngine(
       dragToSeek: true,
       sampleRate: DECODE_SAMPLE_RATE,
       plugins: [
-        TimelinePlugin.create({ height: 18, style: { color: labelColor, fontSize: '11px' } }),
         HoverPlugin.create({
           lineColor: waveColors.cursorColor,
           lineWidth: 1,
@@ -107,8 +107,13 @@ export function useWaveformEngine(
     scroller?.setAttribute('role', 'slider');
     scroller?.setAttribute('aria-valuemin', '0');
     const update = (changes: Partial<WaveformState>) => setState((current) => ({ ...current, ...changes }));
-    wavesurfer.on('loading', (loaded) => update({ loaded }));
-    wavesurfer.on('ready', (duration) => update({ status: 'ready', duration }));
+    // The time axis joins once the waveform is drawn: it lays its labels out once, not once for the
+    // duration and again for the drawing. Then the controls and the seek slider turn ready, in the
+    // same task (before the next frame).
+    wavesurfer.once('ready', () => {
+      wavesurfer.registerPlugin(TimelinePlugin.create({ height: 18, style: { color: labelColor, fontSize: '11px' } }));
+    });
+    wavesurfer.on('ready', (duration) => flushSync(() => update({ status: 'ready', duration })));
     wavesurfer.on('timeupdate', (currentTime) => update({ currentTime }));
     wavesurfer.on('play', () => update({ playing: true }));
     wavesurfer.on('pause', () => update({ playing: false }));
@@ -116,7 +121,7 @@ export function useWaveformEngine(
     wavesurfer.on('zoom', (zoom) => update({ zoom }));
     wavesurfer.on('error', (error) => update({ status: 'error', error: describeLoadError(error) }));
     const loading = new AbortController();
-    loadAudio(src, { signal: loading.signal, onProgress: (loaded) => update({ loaded }) })
+    loadAudio(src, { signal: loading.signal, onProgress: (percent) => progress.set(percent) })
       .then(({ blob, peaks, duration }) => wavesurfer.loadBlob(blob, peaks, duration))
       .catch((error: unknown) => {
         if (!loading.signal.aborted) update({ status: 'error', error: describeLoadError(error) });
@@ -126,7 +131,7 @@ export function useWaveformEngine(
       instance.current = null;
       wavesurfer.destroy();
     };
-  }, [container, src]);
+  }, [container, src, progress]);
 
   useEffect(() => {
     const scroller = instance.current?.getWrapper().parentElement;
@@ -149,5 +154,5 @@ export function useWaveformEngine(
     });
   }, [colors]);
 
-  return { state, wavesurfer: instance };
+  return { state, progress, wavesurfer: instance };
 }
