@@ -32,6 +32,9 @@ describe('route prefetch', () => {
     const client = new QueryClient();
     const spy = vi.spyOn(client, 'prefetchQuery');
     prefetchLoader(() => undefined)(argsFor('http://console.test/things', client) as never);
+    prefetchLoader(() => ({ queryKey: ['things'], queryFn: () => [], enabled: false }))(
+      argsFor('http://console.test/things', client) as never,
+    );
     expect(spy).not.toHaveBeenCalled();
   });
 });

@@ -10,15 +10,15 @@ export const queryClientContext = createContext<QueryClient>();
  * shows its own loading state) nor for the session: a 401 is cached like any failure, and the shell,
  * which asks `/auth/session` in parallel, sends a signed-out operator to sign-in before the page renders.
  * `queryOf` builds the same options the page passes to `useQuery` (the list pages read theirs from the
- * address), or nothing when the page would not run it.
+ * address); options the page holds back (`enabled: false`) are not asked here either.
  */
 export function prefetchLoader(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any query's options: only its key and function matter here
-  queryOf: (url: URL) => FetchQueryOptions<any, any, any, any> | undefined,
+  queryOf: (url: URL) => (FetchQueryOptions<any, any, any, any> & { enabled?: unknown }) | undefined,
 ) {
   return ({ request, context }: LoaderFunctionArgs<Readonly<RouterContextProvider>>) => {
     const options = queryOf(new URL(request.url));
-    if (options) void context.get(queryClientContext).prefetchQuery(options);
+    if (options && options.enabled !== false) void context.get(queryClientContext).prefetchQuery(options);
     return null;
   };
 }

@@ -7,10 +7,7 @@ import { callSearchQuery } from './callSearch';
 export const callRoutes: RouteObject[] = [
   {
     index: true,
-    loader: prefetchLoader((url) => {
-      const query = callSearchQuery(listParamsOf(url.searchParams, ACTION_FILTER_NAMES));
-      return query.enabled ? query : undefined;
-    }),
+    loader: prefetchLoader((url) => callSearchQuery(listParamsOf(url.searchParams, ACTION_FILTER_NAMES))),
     lazy: { Component: async () => (await import('./CallListPage')).CallListPage },
   },
   { path: 'review', lazy: { Component: async () => (await import('./ReviewQueuePage')).ReviewQueuePage } },

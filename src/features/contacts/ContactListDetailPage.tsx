@@ -5,7 +5,7 @@ import RemoveCircleOutlineIcon from '@mui/icons-material/RemoveCircleOutlined';
 import { Button, Card, CardContent, Stack, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useQuery, useMutation } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { DetailList } from '../../components/DetailList';
 import { Page } from '../../components/Page';
@@ -24,7 +24,7 @@ import { useRowSelection } from '../../components/useRowSelection';
 import { SelectedContactsBar } from './SelectedContactsBar';
 import { ImportReport } from './ImportReport';
 import { ListStatusChip } from './ListStatusChip';
-import type { MembersDialog as GenericMembersDialog } from './MembersDialog';
+import { MembersDialog, RenameListDialog } from './lazyListDialogs';
 import { Section } from '../../components/Section';
 import { useDeleteListAction } from './useDeleteListAction';
 import {
@@ -34,13 +34,6 @@ import {
   fetchContactListItemsPage,
 } from '../../api/resources/contactLists';
 import type { Contact } from '../../api/resources/contacts';
-
-// The dialogs (with the form library and zod, 41 kB gzip) load when the operator opens one.
-const RenameListDialog = lazy(async () => ({ default: (await import('./ListNameDialog')).RenameListDialog }));
-// `lazy` drops the dialog's type parameters (what its mutation takes); the loaded component keeps them.
-const MembersDialog = lazy(async () => ({
-  default: (await import('./MembersDialog')).MembersDialog,
-})) as unknown as typeof GenericMembersDialog;
 
 /** One list: what it is, how its import went, and its contacts, one server page at a time. */
 export function ContactListDetailPage() {

@@ -5,7 +5,7 @@ import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Box, Button, TextField } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useState, type FormEvent } from 'react';
+import { Suspense, useState, type FormEvent } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { linkColumn } from '../../components/gridColumns';
 import { Page } from '../../components/Page';
@@ -15,16 +15,9 @@ import { formatDateTime } from '../../lib/format';
 import { useListParams } from '../../lib/useListParams';
 import { ContactsTabs } from './ContactsTabs';
 import { ListStatusChip } from './ListStatusChip';
-import type { MembersDialog as GenericMembersDialog } from './MembersDialog';
+import { MembersDialog, RenameListDialog } from './lazyListDialogs';
 import { useDeleteListAction } from './useDeleteListAction';
 import { type ContactList, contactListMutations, contactListsQuery } from '../../api/resources/contactLists';
-
-// The dialogs (with the form library and zod, 41 kB gzip) load when the operator opens one.
-const RenameListDialog = lazy(async () => ({ default: (await import('./ListNameDialog')).RenameListDialog }));
-// `lazy` drops the dialog's type parameters (what its mutation takes); the loaded component keeps them.
-const MembersDialog = lazy(async () => ({
-  default: (await import('./MembersDialog')).MembersDialog,
-})) as unknown as typeof GenericMembersDialog;
 
 /** Every contact list, newest first, searchable by name. */
 export function ContactListsPage() {
