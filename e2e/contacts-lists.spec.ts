@@ -1,6 +1,7 @@
 import { createContactsDirectly, unique, uniqueNumbers } from './support/contactsApi';
 import { detailValue } from './support/detailList';
 import { expect, expectAccessible, failedRequest, test } from './support/fixtures';
+import { chooseOption } from './support/selectOption';
 
 test('a list is made from pasted numbers, renamed, filled, trimmed, exported and deleted', async ({
   page,
@@ -108,13 +109,10 @@ test('a CSV file is previewed, mapped, uploaded and imported, with its bad row r
   const columns = page.getByRole('region', { name: 'Columns' });
   await expect(columns.getByRole('heading', { name: 'people.csv: 3 rows' })).toBeVisible();
   await expect(columns.getByRole('cell', { name: 'Ivy' })).toBeVisible();
-  await columns.getByLabel('Given name goes to').click();
-  await page.getByRole('option', { name: 'First name' }).click();
-  await columns.getByLabel('Surname goes to').click();
-  await page.getByRole('option', { name: 'Last name' }).click();
+  await chooseOption(page, columns.getByLabel('Given name goes to'), 'First name');
+  await chooseOption(page, columns.getByLabel('Surname goes to'), 'Last name');
   await columns.getByLabel('Favourite colour property name').fill('colour');
-  await columns.getByLabel('Notes goes to').click();
-  await page.getByRole('option', { name: 'Leave out' }).click();
+  await chooseOption(page, columns.getByLabel('Notes goes to'), 'Leave out');
   await columns.getByLabel('List name').fill(name);
   await expectAccessible(page);
   await columns.getByRole('button', { name: 'Import' }).click();

@@ -1,6 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './support/fixtures';
 import { sandboxGet, sandboxPost, sandboxPut } from './support/sandboxApi';
+import { chooseOption } from './support/selectOption';
 import { advanceClock } from './support/simulation';
 
 const display = (number: string) => `(${number.slice(1, 4)}) ${number.slice(4, 7)}-${number.slice(7)}`;
@@ -11,11 +12,6 @@ const ORDER_PROCESSING_MS = 5000;
 async function creditBalance(page: Page): Promise<number> {
   const text = await page.getByTestId('credit-balance').textContent();
   return Number((text ?? '').replace(/[^\d.]/g, ''));
-}
-
-async function chooseOption(page: Page, label: string, option: string) {
-  await page.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
 }
 
 /** Confirms the order the summary prices at `credits`, and moves simulated time past its processing. */
@@ -48,7 +44,7 @@ test('finds a region and buys a local number; the order finishes and costs its p
   await expect(page.getByRole('heading', { level: 1, name: 'Buy numbers' })).toBeVisible();
 
   // Region finder: a state and a city, then the numbers of one region.
-  await chooseOption(page, 'State', 'Wyoming');
+  await chooseOption(page, page.getByRole('combobox', { name: 'State' }), 'Wyoming');
   await page.getByRole('button', { name: 'Find regions' }).click();
   await expect(page).toHaveURL(/state=WY/);
   const regions = page.getByRole('grid', { name: 'Regions' });
